@@ -18,7 +18,8 @@ export function locateGrid(point: LatLng, grids: ReadonlyArray<GridShape>): Grid
   const basic = hits.find((g) => g.type === 'basic') ?? null;
   const specialised = hits.find((g) => g.type === 'specialised') ?? null;
   const chosen = specialised ?? basic;
-  if (!chosen) return { kind: 'out-of-grid', gridId: null, villageId: null, basicGridId: null, queue: 'town-centre' };
+  if (!chosen)
+    return { kind: 'out-of-grid', gridId: null, villageId: null, basicGridId: null, queue: 'town-centre' };
   return {
     kind: 'in-grid',
     gridId: chosen.grid_id,

@@ -1,0 +1,143 @@
+import Fastify, {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+} from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import { Server } from 'socket.io';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import type { Repository } from './db/repository';
+import { makeAuthHook } from './http/auth-hook';
+import type { AppContext } from './http/context';
+import { HttpError } from './http/errors';
+import { RouteRegistry } from './http/route-registry';
+import { registerAuthRoutes } from './http/routes/auth';
+import { registerEntityRoutes } from './http/routes/entities';
+import { registerReferenceRoutes } from './http/routes/reference';
+import { registerSystemRoutes } from './http/routes/system';
+import { registerWorkOrderRoutes } from './http/routes/work-orders';
+import { RealtimeHub, type IoServer } from './realtime/hub';
+import { attachSocketAuth } from './realtime/socket-auth';
+import { EntityService } from './services/entities';
+import { WorkOrderService } from './services/work-orders';
+
+export interface AppDeps {
+  repo: Repository;
+  logger: Logger;
+  now?: () => Date;
+  /** The built SPA (dist/); omitted in API-only tests. */
+  staticDir?: string;
+  replayBound: number;
+  queueCapBytes: number;
+  heartbeatMs?: number;
+  pingTimeoutMs?: number;
+  simulator: 'on' | 'off';
+  version: string;
+}
+
+export interface App {
+  fastify: FastifyInstance;
+  io: IoServer;
+  hub: RealtimeHub;
+  context: AppContext;
+  /** Every route Fastify holds, as its onRoute hook saw them (for the OpenAPI completeness test). */
+  registeredRoutes: ReadonlyArray<{ method: string; url: string }>;
+  close(): Promise<void>;
+}
+
+/** Builds the whole server without listening, so tests can listen on port 0. */
+export async function createApp(deps: AppDeps): Promise<App> {
+  const now = deps.now ?? (() => new Date());
+  const fastify: FastifyInstance = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    bodyLimit: 1_048_576,
+    // Per-request logs would drown the log at 100 commands/s; errors are logged by the handler.
+    logController: new LogController({ disableRequestLogging: true }),
+  });
+  const registeredRoutes: { method: string; url: string }[] = [];
+  fastify.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) registeredRoutes.push({ method: String(method), url: r.url });
+  });
+  await fastify.register(fastifyCookie);
+  fastify.decorateRequest('user', null);
+  fastify.addHook('onRequest', makeAuthHook(deps.repo, now));
+  fastify.setErrorHandler((err: FastifyError | HttpError, _req, reply) => {
+    if (err instanceof HttpError) return reply.code(err.status).send(err.toBody());
+    const status = err.statusCode ?? 500;
+    if (status >= 500) {
+      deps.logger.error({ err }, 'request failed');
+      return reply.code(500).send({ error: { code: 'internal', message: 'internal error' } });
+    }
+    const code = status === 413 ? 'payload_too_large' : status === 429 ? 'rate_limited' : 'bad_request';
+    return reply.code(status).send({ error: { code, message: err.message } });
+  });
+
+  const io: IoServer = new Server(fastify.server, {
+    serveClient: false,
+    maxHttpBufferSize: 64 * 1024,
+    pingTimeout: deps.pingTimeoutMs ?? 20_000,
+  });
+  const hub = new RealtimeHub(io, deps.repo, {
+    replayBound: deps.replayBound,
+    queueCapBytes: deps.queueCapBytes,
+    ...(deps.heartbeatMs !== undefined ? { heartbeatMs: deps.heartbeatMs } : {}),
+    log: deps.logger,
+  });
+  attachSocketAuth(io, deps.repo, now);
+
+  const reference = await deps.repo.getReference();
+  const context: AppContext = {
+    routes: new RouteRegistry(fastify),
+    repo: deps.repo,
+    reference: () => reference,
+    now,
+    hub,
+    workOrders: new WorkOrderService({ repo: deps.repo, reference: () => reference, now }),
+    entities: new EntityService({ repo: deps.repo, now }),
+    version: deps.version,
+    simulator: deps.simulator,
+    findByNumber: async (number) => {
+      const res = await deps.repo.listWorkOrders({ q: number }, { limit: 5, offset: 0 });
+      return res.items.find((o) => o.number === number) ?? null;
+    },
+  };
+  registerSystemRoutes(context);
+  registerAuthRoutes(context);
+  registerReferenceRoutes(context);
+  registerWorkOrderRoutes(context);
+  registerEntityRoutes(context);
+
+  if (deps.staticDir && existsSync(join(deps.staticDir, 'index.html'))) {
+    await fastify.register(fastifyStatic, { root: deps.staticDir, wildcard: false });
+  }
+  fastify.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0] ?? '';
+    if (
+      req.method === 'GET' &&
+      deps.staticDir &&
+      !path.startsWith('/api/') &&
+      !path.startsWith('/socket.io')
+    ) {
+      return reply.type('text/html').sendFile('index.html', deps.staticDir);
+    }
+    return reply.code(404).send({ error: { code: 'not_found', message: `no route ${req.method} ${path}` } });
+  });
+
+  await hub.start();
+  return {
+    fastify,
+    io,
+    hub,
+    context,
+    registeredRoutes,
+    async close() {
+      hub.stop();
+      await io.close();
+      await fastify.close().catch(() => undefined);
+    },
+  };
+}

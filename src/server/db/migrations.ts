@@ -1,0 +1,47 @@
+/**
+ * Schema migrations, in order. The SQL is kept portable (SQLite and PostgreSQL): TEXT JSON columns,
+ * no SQLite-only types; the only dialect difference, the auto-increment key of the event log, is
+ * written by the dialect's own file.
+ */
+export interface Migration {
+  id: number;
+  name: string;
+  statements: (dialect: 'sqlite' | 'postgres') => string[];
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    id: 1,
+    name: 'core',
+    statements: (dialect) => [
+      `CREATE TABLE reference_items (kind TEXT NOT NULL, id TEXT NOT NULL, position INTEGER NOT NULL,
+        data TEXT NOT NULL, PRIMARY KEY (kind, id))`,
+      `CREATE TABLE staff (id TEXT PRIMARY KEY, grid_ids TEXT NOT NULL, version INTEGER NOT NULL, data TEXT NOT NULL)`,
+      `CREATE TABLE cameras (id TEXT PRIMARY KEY, grid_id TEXT NOT NULL, version INTEGER NOT NULL, data TEXT NOT NULL)`,
+      `CREATE TABLE users (id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE, role TEXT NOT NULL,
+        password_hash TEXT NOT NULL, data TEXT NOT NULL)`,
+      `CREATE TABLE sessions (token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL, created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL)`,
+      `CREATE TABLE work_orders (id TEXT PRIMARY KEY, number TEXT NOT NULL UNIQUE, status TEXT NOT NULL,
+        source TEXT NOT NULL, category TEXT, priority TEXT, grid_id TEXT, village_id TEXT,
+        created_at TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL, search TEXT NOT NULL,
+        data TEXT NOT NULL)`,
+      `CREATE INDEX work_orders_created ON work_orders (created_at)`,
+      `CREATE INDEX work_orders_status ON work_orders (status)`,
+      `CREATE INDEX work_orders_grid ON work_orders (grid_id)`,
+      dialect === 'sqlite'
+        ? `CREATE TABLE events (seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, type TEXT NOT NULL,
+            action TEXT NOT NULL, actor TEXT NOT NULL, entity_type TEXT NOT NULL, entity_id TEXT NOT NULL,
+            reason TEXT, entity TEXT NOT NULL)`
+        : `CREATE TABLE events (seq BIGSERIAL PRIMARY KEY, at TEXT NOT NULL, type TEXT NOT NULL,
+            action TEXT NOT NULL, actor TEXT NOT NULL, entity_type TEXT NOT NULL, entity_id TEXT NOT NULL,
+            reason TEXT, entity TEXT NOT NULL)`,
+      `CREATE INDEX events_entity ON events (entity_id, seq)`,
+      `CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)`,
+      `CREATE TABLE idempotency (user_id TEXT NOT NULL, key TEXT NOT NULL, request_hash TEXT NOT NULL,
+        status INTEGER NOT NULL, body TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (user_id, key))`,
+      `CREATE TABLE audit_log (id TEXT PRIMARY KEY, at TEXT NOT NULL, user_id TEXT, action TEXT NOT NULL,
+        detail TEXT NOT NULL)`,
+    ],
+  },
+];

@@ -1,0 +1,90 @@
+import type { DomainEvent } from '../../shared/schemas/event';
+import type { Camera, Category, Department, Grid, Staff, Town, Village } from '../../shared/schemas/town';
+import type { User } from '../../shared/schemas/user';
+import type { WorkOrder, WorkOrderQuery } from '../../shared/schemas/work-order';
+
+export type NewEvent = Omit<DomainEvent, 'seq'>;
+
+export interface StoredUser {
+  user: User;
+  passwordHash: string;
+}
+
+export interface IdempotencyRecord {
+  requestHash: string;
+  status: number;
+  body: unknown;
+}
+
+export interface ReferenceData {
+  town: Town;
+  villages: Village[];
+  grids: Grid[];
+  departments: Department[];
+  categories: Category[];
+}
+
+export interface WorkOrderStats {
+  byStatus: Record<string, number>;
+  total: number;
+}
+
+/**
+ * Everything a command writes goes through a Tx inside `transaction`: the entity change, its
+ * events and the idempotency record commit together or not at all.
+ */
+export interface Tx {
+  getWorkOrder(id: string): Promise<WorkOrder | null>;
+  insertWorkOrder(order: WorkOrder): Promise<void>;
+  /** Optimistic: false when the stored version is no longer `previousVersion`. */
+  updateWorkOrder(order: WorkOrder, previousVersion: number): Promise<boolean>;
+  getStaff(id: string): Promise<Staff | null>;
+  updateStaff(member: Staff, previousVersion: number): Promise<boolean>;
+  getCamera(id: string): Promise<Camera | null>;
+  updateCamera(cam: Camera, previousVersion: number): Promise<boolean>;
+  /** The next value of a named counter (e.g. the day's work-order sequence), starting at 1. */
+  nextCounter(name: string): Promise<number>;
+  appendEvents(events: NewEvent[]): Promise<DomainEvent[]>;
+  getIdempotency(userId: string, key: string): Promise<IdempotencyRecord | null>;
+  saveIdempotency(userId: string, key: string, record: IdempotencyRecord, at: string): Promise<void>;
+}
+
+export interface Repository extends Tx {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Runs `fn` in one transaction; writers are serialised. */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+
+  isTownSeeded(): Promise<boolean>;
+  seedTown(ref: ReferenceData, staff: Staff[], cameras: Camera[]): Promise<void>;
+  getReference(): Promise<ReferenceData>;
+  listStaff(): Promise<Staff[]>;
+  listCameras(): Promise<Camera[]>;
+
+  /** Inserts or updates users in one transaction. */
+  upsertUsers(users: ReadonlyArray<{ user: User; passwordHash: string }>): Promise<void>;
+  findUserByUsername(username: string): Promise<StoredUser | null>;
+  getUser(id: string): Promise<User | null>;
+  createSession(tokenHash: string, userId: string, createdAt: string, expiresAt: string): Promise<void>;
+  getSession(tokenHash: string): Promise<{ userId: string; expiresAt: string } | null>;
+  extendSession(tokenHash: string, expiresAt: string): Promise<void>;
+  deleteSession(tokenHash: string): Promise<void>;
+  audit(entry: {
+    id: string;
+    at: string;
+    userId: string | null;
+    action: string;
+    detail: object;
+  }): Promise<void>;
+
+  listWorkOrders(
+    query: WorkOrderQuery,
+    page: { limit: number; offset: number },
+  ): Promise<{ items: WorkOrder[]; total: number }>;
+  workOrderStats(): Promise<WorkOrderStats>;
+  listWorkOrderEvents(entityId: string): Promise<DomainEvent[]>;
+  /** Events with seq > afterSeq, in order, at most `limit`. */
+  eventsAfter(afterSeq: number, limit: number): Promise<DomainEvent[]>;
+  latestSeq(): Promise<number>;
+  health(): Promise<{ ok: boolean; detail: string }>;
+}

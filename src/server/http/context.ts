@@ -1,0 +1,20 @@
+import type { WorkOrder } from '../../shared/schemas/work-order';
+import type { ReferenceData, Repository } from '../db/repository';
+import type { RealtimeHub } from '../realtime/hub';
+import type { EntityService } from '../services/entities';
+import type { WorkOrderService } from '../services/work-orders';
+import type { RouteRegistry } from './route-registry';
+
+/** What route modules share; built once by createApp. */
+export interface AppContext {
+  routes: RouteRegistry;
+  repo: Repository;
+  reference: () => ReferenceData;
+  now: () => Date;
+  hub: RealtimeHub;
+  workOrders: WorkOrderService;
+  entities: EntityService;
+  version: string;
+  simulator: 'on' | 'off';
+  findByNumber: (number: string) => Promise<WorkOrder | null>;
+}

@@ -1,0 +1,216 @@
+import type { Server, Socket } from 'socket.io';
+import { can, scopeOf, type Action } from '../../shared/auth/policy';
+import { project, type ProjectableEntity, type Viewer } from '../../shared/auth/projection';
+import type { DomainEvent } from '../../shared/schemas/event';
+import type { User } from '../../shared/schemas/user';
+import {
+  HEARTBEAT_INTERVAL_MS,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+} from '../../shared/realtime';
+import type { Repository } from '../db/repository';
+import { queuedBytes } from './queued-bytes';
+
+export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export interface SocketData {
+  user: User;
+  lastSeq: number | undefined;
+}
+
+interface SocketState {
+  socket: IoSocket;
+  viewer: Viewer;
+  /** Highest seq this socket has been brought up to (sent, or filtered out by projection). */
+  lastSent: number;
+  replaying: boolean;
+  buffered: DomainEvent[];
+  overflowed: boolean;
+}
+
+export interface HubOptions {
+  replayBound: number;
+  queueCapBytes: number;
+  heartbeatMs?: number;
+  log: { warn(obj: object, msg: string): void; debug(obj: object, msg: string): void };
+}
+
+function entityOf(event: DomainEvent): ProjectableEntity {
+  switch (event.type) {
+    case 'work-order:created':
+    case 'work-order:updated':
+      return { kind: 'work-order', value: event.entity };
+    case 'camera:status-changed':
+      return { kind: 'camera', value: event.entity };
+    case 'staff:moved':
+      return { kind: 'staff', value: event.entity };
+  }
+}
+
+const READ_ACTION: Record<ProjectableEntity['kind'], Action> = {
+  'work-order': 'work-order:read',
+  camera: 'camera:read',
+  staff: 'staff:read',
+};
+
+/**
+ * Pushes committed events to every socket that may see them, replays the gap after a reconnect,
+ * and turns a client that cannot keep up into a `resync-required` instead of unbounded memory.
+ */
+export class RealtimeHub {
+  private readonly states = new Map<string, SocketState>();
+  private latest = 0;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly io: IoServer,
+    private readonly repo: Repository,
+    private readonly opts: HubOptions,
+  ) {}
+
+  async start(): Promise<void> {
+    this.latest = await this.repo.latestSeq();
+    this.io.on('connection', (socket) => void this.handleConnection(socket));
+    this.timer = setInterval(() => this.beat(), this.opts.heartbeatMs ?? HEARTBEAT_INTERVAL_MS);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+
+  get latestSeq(): number {
+    return this.latest;
+  }
+
+  get socketCount(): number {
+    return this.states.size;
+  }
+
+  /** Called only after the events' transaction committed. */
+  publish(events: DomainEvent[]): void {
+    for (const event of events) {
+      if (event.seq > this.latest) this.latest = event.seq;
+      const groups = new Map<string, { payload: object; ids: string[] }>();
+      for (const state of this.states.values()) {
+        if (state.replaying) {
+          state.buffered.push(event);
+          continue;
+        }
+        this.collect(state, event, groups);
+      }
+      for (const { payload, ids } of groups.values()) {
+        // Encoded once per group of viewers that see the same projection.
+        this.io.to(ids).emit(event.type, payload as never);
+      }
+    }
+  }
+
+  private collect(
+    state: SocketState,
+    event: DomainEvent,
+    groups: Map<string, { payload: object; ids: string[] }>,
+  ): void {
+    if (event.seq <= state.lastSent) return;
+    state.lastSent = event.seq;
+    if (state.overflowed) return;
+    const entity = entityOf(event);
+    const role = state.viewer.role;
+    const shared =
+      scopeOf(role, READ_ACTION[entity.kind]) === 'all' &&
+      (entity.kind !== 'staff' || can(role, 'personal-data:unmask'));
+    const key = shared ? `role:${role}` : `socket:${state.socket.id}`;
+    let group = groups.get(key);
+    if (!group) {
+      const visible = project(entity, state.viewer);
+      if (visible === null) return;
+      group = { payload: payloadOf(event, visible), ids: [] };
+      groups.set(key, group);
+    }
+    if (queuedBytes(state.socket) > this.opts.queueCapBytes) {
+      this.overflow(state);
+      return;
+    }
+    group.ids.push(state.socket.id);
+  }
+
+  private overflow(state: SocketState): void {
+    state.overflowed = true;
+    this.opts.log.warn(
+      { socket: state.socket.id, user: state.viewer.id },
+      'socket queue over cap; resync on drain',
+    );
+    state.socket.conn.once('drain', () => {
+      state.overflowed = false;
+      state.lastSent = Math.max(state.lastSent, this.latest);
+      state.socket.emit('resync-required', { latestSeq: this.latest });
+    });
+  }
+
+  private async handleConnection(socket: IoSocket): Promise<void> {
+    const { user, lastSeq } = socket.data;
+    const state: SocketState = {
+      socket,
+      viewer: user,
+      lastSent: lastSeq ?? this.latest,
+      replaying: lastSeq !== undefined,
+      buffered: [],
+      overflowed: false,
+    };
+    this.states.set(socket.id, state);
+    socket.on('disconnect', () => this.states.delete(socket.id));
+    if (lastSeq === undefined) return;
+    try {
+      await this.replay(state, lastSeq);
+    } finally {
+      state.replaying = false;
+      const pending = state.buffered;
+      state.buffered = [];
+      for (const event of pending) this.deliverOne(state, event);
+    }
+  }
+
+  private async replay(state: SocketState, lastSeq: number): Promise<void> {
+    const latest = this.latest;
+    const tooOld = latest - lastSeq > this.opts.replayBound || lastSeq > latest;
+    const events = tooOld ? [] : await this.repo.eventsAfter(lastSeq, this.opts.replayBound + 1);
+    if (tooOld || events.length > this.opts.replayBound) {
+      state.lastSent = Math.max(latest, events.at(-1)?.seq ?? 0);
+      state.socket.emit('resync-required', { latestSeq: state.lastSent });
+      return;
+    }
+    let count = 0;
+    for (const event of events) if (this.deliverOne(state, event)) count++;
+    state.socket.emit('replay-complete', { fromSeq: lastSeq, toSeq: state.lastSent, count });
+  }
+
+  private deliverOne(state: SocketState, event: DomainEvent): boolean {
+    const groups = new Map<string, { payload: object; ids: string[] }>();
+    this.collect(state, event, groups);
+    const group = [...groups.values()][0];
+    if (!group || group.ids.length === 0) return false;
+    state.socket.emit(event.type, group.payload as never);
+    return true;
+  }
+
+  private beat(): void {
+    const at = new Date().toISOString();
+    for (const state of this.states.values()) {
+      if (state.replaying || state.overflowed) continue;
+      state.socket.emit('heartbeat', { seq: state.lastSent, at });
+    }
+  }
+}
+
+function payloadOf(event: DomainEvent, entity: unknown): object {
+  return {
+    seq: event.seq,
+    at: event.at,
+    action: event.action,
+    actor: event.actor,
+    entityId: event.entityId,
+    reason: event.reason,
+    entity,
+  };
+}

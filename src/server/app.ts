@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Repository } from './db/repository';
+import type { DomainEvent } from '../shared/schemas/event';
 import { makeAuthHook } from './http/auth-hook';
 import type { AppContext } from './http/context';
 import { HttpError } from './http/errors';
@@ -90,14 +91,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
   attachSocketAuth(io, deps.repo, now);
 
   const reference = await deps.repo.getReference();
+  const publish = (events: DomainEvent[]): void => hub.publish(events);
   const context: AppContext = {
     routes: new RouteRegistry(fastify),
     repo: deps.repo,
     reference: () => reference,
     now,
     hub,
-    workOrders: new WorkOrderService({ repo: deps.repo, reference: () => reference, now }),
-    entities: new EntityService({ repo: deps.repo, now }),
+    workOrders: new WorkOrderService({ repo: deps.repo, reference: () => reference, now, publish }),
+    entities: new EntityService({ repo: deps.repo, now, publish }),
     version: deps.version,
     simulator: deps.simulator,
     findByNumber: async (number) => {

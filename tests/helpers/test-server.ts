@@ -15,7 +15,10 @@ export interface TestServer {
 }
 
 /** A real server on port 0 with its own temporary SQLite file; the simulator is off. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  opts: { serveClient?: boolean } = {},
+): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'gc-test-'));
   const config = loadConfig({
     PORT: '0',
@@ -26,7 +29,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const server = await startServer(config, { serveClient: false });
+  const server = await startServer(config, { serveClient: opts.serveClient ?? false });
   return {
     server,
     baseUrl: `http://127.0.0.1:${server.port}`,

@@ -4,6 +4,7 @@ import type { LatLng } from '../../shared/schemas/common';
 import type { CameraStatus } from '../../shared/schemas/town';
 import type { User } from '../../shared/schemas/user';
 import type { Repository } from '../db/repository';
+import type { DomainEvent } from '../../shared/schemas/event';
 import { forbidden, HttpError, notFound } from '../http/errors';
 import { runIdempotent, type CommandResult } from './idempotent';
 
@@ -15,7 +16,9 @@ const actorOf = (u: User): { userId: string; username: string; role: string } =>
 
 /** Staff positions and camera status: small commands, written with their event like any other. */
 export class EntityService {
-  constructor(private readonly deps: { repo: Repository; now: () => Date }) {}
+  constructor(
+    private readonly deps: { repo: Repository; now: () => Date; publish: (events: DomainEvent[]) => void },
+  ) {}
 
   async moveStaff(user: User, id: string, position: LatLng, key: string | undefined): Promise<CommandResult> {
     const scope = scopeOf(user.role, 'staff:move');
@@ -24,6 +27,7 @@ export class EntityService {
     const at = toShanghaiIso(this.deps.now());
     return runIdempotent(
       this.deps.repo,
+      this.deps.publish,
       { userId: user.id, key, request: ['move', id, position] },
       at,
       async (tx) => {
@@ -58,6 +62,7 @@ export class EntityService {
     const at = toShanghaiIso(this.deps.now());
     return runIdempotent(
       this.deps.repo,
+      this.deps.publish,
       { userId: user.id, key, request: ['camera', id, status] },
       at,
       async (tx) => {

@@ -23,16 +23,18 @@ export function requestHash(request: unknown): string {
 /**
  * Runs a write in one transaction, with its idempotency record inside the same transaction: a
  * replay of a key returns the first response, and a key reused for another body is refused (422).
- * Decided refusals (HttpError 4xx) are recorded too, so a retry gets the same answer.
+ * Decided refusals (HttpError 4xx) are recorded too, so a retry gets the same answer. The events
+ * are published after the commit.
  */
 export async function runIdempotent(
   repo: Repository,
+  publish: (events: DomainEvent[]) => void,
   idem: IdempotencyInput,
   at: string,
   work: (tx: Tx) => Promise<{ status: number; body: unknown; events: DomainEvent[] }>,
 ): Promise<CommandResult> {
   const hash = requestHash(idem.request);
-  return repo.transaction(async (tx) => {
+  const outcome = await repo.transaction(async (tx): Promise<CommandResult> => {
     if (idem.key) {
       const existing = await tx.getIdempotency(idem.userId, idem.key);
       if (existing) {
@@ -70,4 +72,7 @@ export async function runIdempotent(
     }
     return result;
   });
+  // Only now is the change durable: sockets never see an event that could still roll back.
+  publish(outcome.events);
+  return outcome;
 }

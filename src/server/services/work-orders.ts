@@ -15,6 +15,8 @@ export interface WorkOrderServiceDeps {
   repo: Repository;
   reference: () => ReferenceData;
   now: () => Date;
+  /** Pushes committed events to the sockets; called only after the transaction commits. */
+  publish: (events: DomainEvent[]) => void;
 }
 
 const actorOf = (user: User): { userId: string; username: string; role: string } => ({
@@ -46,6 +48,7 @@ export class WorkOrderService {
     }
     return runIdempotent(
       this.deps.repo,
+      this.deps.publish,
       { userId: user.id, key: idemKey, request: ['create', body] },
       at,
       async (tx) => {
@@ -108,34 +111,40 @@ export class WorkOrderService {
     const now = this.deps.now();
     const at = toShanghaiIso(now);
     const request = ['command', id, command];
-    return runIdempotent(this.deps.repo, { userId: user.id, key: idemKey, request }, at, async (tx) => {
-      const order = await tx.getWorkOrder(id);
-      if (!order || project({ kind: 'work-order', value: order }, user) === null)
-        throw notFound('work order');
-      const target = command.type === 'merge' ? await this.mergeTarget(tx, user, command.intoId) : null;
-      if (command.type === 'dispatch') await this.checkAssignee(tx, order, command.assignee);
-      const decision = decide(order, command, { actor: machineActor(user), now: at, target });
-      if (!decision.ok) {
-        const code = decision.error.rule === 'WO-VERSION' ? 'stale_version' : 'illegal_transition';
-        throw new HttpError(409, code, decision.error.message, { rule: decision.error.rule });
-      }
-      const next = decision.order;
-      if (!(await tx.updateWorkOrder(next, order.version))) {
-        throw new HttpError(409, 'stale_version', 'the order changed meanwhile', { rule: 'WO-VERSION' });
-      }
-      const events: DomainEvent[] = await tx.appendEvents(
-        decision.events.map((e) => ({
-          type: 'work-order:updated' as const,
-          at,
-          action: e.action,
-          actor: actorOf(user),
-          entityId: next.id,
-          reason: e.reason,
-          entity: next,
-        })),
-      );
-      return { status: 200, body: project({ kind: 'work-order', value: next }, user) ?? next, events };
-    });
+    return runIdempotent(
+      this.deps.repo,
+      this.deps.publish,
+      { userId: user.id, key: idemKey, request },
+      at,
+      async (tx) => {
+        const order = await tx.getWorkOrder(id);
+        if (!order || project({ kind: 'work-order', value: order }, user) === null)
+          throw notFound('work order');
+        const target = command.type === 'merge' ? await this.mergeTarget(tx, user, command.intoId) : null;
+        if (command.type === 'dispatch') await this.checkAssignee(tx, order, command.assignee);
+        const decision = decide(order, command, { actor: machineActor(user), now: at, target });
+        if (!decision.ok) {
+          const code = decision.error.rule === 'WO-VERSION' ? 'stale_version' : 'illegal_transition';
+          throw new HttpError(409, code, decision.error.message, { rule: decision.error.rule });
+        }
+        const next = decision.order;
+        if (!(await tx.updateWorkOrder(next, order.version))) {
+          throw new HttpError(409, 'stale_version', 'the order changed meanwhile', { rule: 'WO-VERSION' });
+        }
+        const events: DomainEvent[] = await tx.appendEvents(
+          decision.events.map((e) => ({
+            type: 'work-order:updated' as const,
+            at,
+            action: e.action,
+            actor: actorOf(user),
+            entityId: next.id,
+            reason: e.reason,
+            entity: next,
+          })),
+        );
+        return { status: 200, body: project({ kind: 'work-order', value: next }, user) ?? next, events };
+      },
+    );
   }
 
   private async mergeTarget(tx: Tx, user: User, intoId: string): Promise<WorkOrder> {

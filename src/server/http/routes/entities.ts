@@ -17,7 +17,6 @@ export function registerEntityRoutes(ctx: AppContext): void {
     async ({ body, params }, req, reply) => {
       const user = requireUser(req, 'staff:move');
       const result = await ctx.entities.moveStaff(user, params.id ?? '', body, idempotencyKey(req));
-      ctx.hub.publish(result.events);
       return reply.code(result.status).send(result.body);
     },
   );
@@ -38,7 +37,6 @@ export function registerEntityRoutes(ctx: AppContext): void {
         body.status,
         idempotencyKey(req),
       );
-      ctx.hub.publish(result.events);
       return reply.code(result.status).send(result.body);
     },
   );

@@ -133,7 +133,6 @@ export function registerWorkOrderRoutes(ctx: AppContext): void {
     async ({ body }, req, reply) => {
       const user = requireUser(req, 'work-order:create');
       const result = await ctx.workOrders.create(user, body, idempotencyKey(req));
-      ctx.hub.publish(result.events);
       return reply.code(result.status).send(result.body);
     },
   );
@@ -150,7 +149,6 @@ export function registerWorkOrderRoutes(ctx: AppContext): void {
     async ({ body, params }, req, reply) => {
       const user = requireUser(req, 'work-order:command');
       const result = await ctx.workOrders.command(user, params.id ?? '', body, idempotencyKey(req));
-      ctx.hub.publish(result.events);
       return reply.code(result.status).send(result.body);
     },
   );

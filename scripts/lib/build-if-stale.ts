@@ -1,0 +1,25 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+
+const SOURCES = ['src/client', 'src/shared', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'];
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = st.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+/** Builds the client with Vite when dist/ is missing or older than any client source. */
+export async function buildIfStale(root: string, log: (msg: string) => void = console.log): Promise<boolean> {
+  const built = join(root, 'dist', 'index.html');
+  const builtAt = existsSync(built) ? statSync(built).mtimeMs : 0;
+  const sourcesAt = Math.max(...SOURCES.map((s) => newestMtime(join(root, s))));
+  if (builtAt > sourcesAt) return false;
+  log(builtAt ? 'Client sources changed: rebuilding dist/ …' : 'No client build yet: building dist/ …');
+  await build({ root, logLevel: 'warn', configFile: join(root, 'vite.config.ts') });
+  return true;
+}

@@ -11,8 +11,11 @@ export interface HandshakeAuth {
 }
 
 export interface HeartbeatPayload {
+  /** Everything up to here was sent to this socket or is not visible to its viewer. */
   seq: number;
   at: string;
+  /** The seq of the last event actually sent to this socket: beyond the client's last applied = a loss. */
+  deliveredSeq: number;
 }
 
 export interface ResyncPayload {

@@ -9,6 +9,7 @@ import {
   type ServerToClientEvents,
 } from '../../shared/realtime';
 import type { Repository } from '../db/repository';
+import { toShanghaiIso } from '../../shared/work-order-number';
 import { queuedBytes } from './queued-bytes';
 
 export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -24,6 +25,8 @@ interface SocketState {
   viewer: Viewer;
   /** Highest seq this socket has been brought up to (sent, or filtered out by projection). */
   lastSent: number;
+  /** Seq of the last event actually emitted to this socket. */
+  lastDelivered: number;
   replaying: boolean;
   buffered: DomainEvent[];
   overflowed: boolean;
@@ -133,6 +136,7 @@ export class RealtimeHub {
       return;
     }
     group.ids.push(state.socket.id);
+    state.lastDelivered = event.seq;
   }
 
   private overflow(state: SocketState): void {
@@ -154,6 +158,7 @@ export class RealtimeHub {
       socket,
       viewer: user,
       lastSent: lastSeq ?? this.latest,
+      lastDelivered: lastSeq ?? 0,
       replaying: lastSeq !== undefined,
       buffered: [],
       overflowed: false,
@@ -195,10 +200,10 @@ export class RealtimeHub {
   }
 
   private beat(): void {
-    const at = new Date().toISOString();
+    const at = toShanghaiIso(new Date());
     for (const state of this.states.values()) {
       if (state.replaying || state.overflowed) continue;
-      state.socket.emit('heartbeat', { seq: state.lastSent, at });
+      state.socket.emit('heartbeat', { seq: state.lastSent, at, deliveredSeq: state.lastDelivered });
     }
   }
 }

@@ -62,7 +62,7 @@ export async function startServer(
   // Loaded only when wanted: the simulator is an outside client that merely shares the process.
   const simulator =
     config.SIMULATOR === 'on'
-      ? (await import('./simulator/simulator')).startSimulator({
+      ? (await import('./simulator/scheduler')).startSimulator({
           baseUrl: `http://127.0.0.1:${port}`,
           rate: config.SIM_RATE,
           speed: config.SIM_SPEED,

@@ -97,7 +97,8 @@ export function randomPointNearOutside(rng: Rng, all: ReadonlyArray<GridShape>, 
   const b = boundsOf(all);
   const margin = maxMetres / 111_320;
   const corners = all.flatMap((g) => g.geometry.coordinates[0] ?? []);
-  const near = (p: LatLng): boolean => corners.some(([lng, lat]) => distanceMetres(p, { lat, lng }) <= maxMetres);
+  const near = (p: LatLng): boolean =>
+    corners.some(([lng, lat]) => distanceMetres(p, { lat, lng }) <= maxMetres);
   for (let i = 0; i < 500; i++) {
     const p = {
       lat: round6(rng.float(b.minLat - margin, b.maxLat + margin)),

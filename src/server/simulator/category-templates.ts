@@ -1,6 +1,6 @@
 import type { CategoryCode } from '../../shared/schemas/town';
 import type { Rng } from '../seed/prng';
-import type { CategoryTemplate } from './template-types';
+import type { CategoryTemplate, Scenario } from './template-types';
 import { CITY_TEMPLATES } from './templates-city';
 import { HAZARD_TEMPLATES } from './templates-hazard';
 import { PEOPLE_TEMPLATES } from './templates-people';
@@ -75,4 +75,29 @@ export function fillTemplate(text: string, values: Readonly<Record<string, strin
     if (value === undefined) throw new Error(`template slot {${name}} has no value`);
     return value;
   });
+}
+
+// Braces stay unescaped: they mark the slots that become wildcards.
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+
+/** A title template as a pattern, so the report can be matched to a title long after it was written. */
+const TITLE_PATTERNS = Object.fromEntries(
+  Object.entries(TEMPLATES).map(([code, t]) => [
+    code,
+    t.scenarios.map((s) => ({
+      scenario: s,
+      pattern: new RegExp(`^${escapeRegExp(s.title).replace(/\{\w+\}/g, '.+?')}$`),
+    })),
+  ]),
+) as Record<CategoryCode, { scenario: Scenario; pattern: RegExp }[]>;
+
+/**
+ * The handler's report for an order: the report of the scenario its title came from, else any
+ * report of its category (a title someone typed by hand), else a plain closing line.
+ */
+export function reportFor(rng: Rng, category: CategoryCode | null, title: string): string {
+  if (category === null) return '已按职责完成处置，现场情况已恢复正常。';
+  const candidates = TITLE_PATTERNS[category];
+  const matched = candidates.find((c) => c.pattern.test(title))?.scenario ?? rng.pick(candidates).scenario;
+  return fillTemplate(matched.report, { n: String(rng.int(2, 9)) });
 }

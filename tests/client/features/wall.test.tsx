@@ -105,7 +105,7 @@ describe('wall', () => {
     act(() => {
       bridge.onConnecting();
       bridge.onConnected();
-      bridge.onHeartbeat({ seq: 10, at: '2026-03-01T01:02:03Z' });
+      bridge.onHeartbeat({ seq: 10, at: '2026-03-01T01:02:03Z', deliveredSeq: 0 });
     });
     expect(screen.getByTestId('connection-banner').getAttribute('data-state')).toBe('connected');
     expect(screen.getByTestId('connection-banner').textContent).toBe('Live');

@@ -1,9 +1,10 @@
+import { newWorkOrder } from '../../src/shared/work-order/new-work-order';
 import type { WorkOrder } from '../../src/shared/schemas/work-order';
 import type { WorkOrderDetail } from '../../src/client/lib/work-orders/get-work-order';
 import type { WorkOrderEvent } from '../../src/client/realtime/bridge';
 
 export function makeOrder(overrides: Partial<WorkOrder> = {}): WorkOrder {
-  return {
+  const base = newWorkOrder({
     id: 'wo-1',
     number: 'YT-20260301-0001',
     source: 'grid_report',
@@ -12,29 +13,12 @@ export function makeOrder(overrides: Partial<WorkOrder> = {}): WorkOrder {
     category: 'sanitation',
     priority: 'P3',
     location: { lat: 34.88, lng: 116.85 },
-    address: null,
     gridId: 'YT-JC-01',
     villageId: 'V01',
-    outOfGrid: false,
-    reporter: null,
-    status: 'new',
-    assignee: null,
-    handlerUserId: null,
-    mergedInto: null,
-    deadlines: { signOff: null, resolve: null },
-    escalationLevel: 'grid',
-    urgeCount: 0,
-    supervised: false,
-    parked: false,
-    extension: { state: 'none', until: null, reason: null },
-    parking: { state: 'none', reason: null },
-    satisfaction: null,
     createdBy: 'u-operator',
-    createdAt: '2026-03-01T09:15:00+08:00',
-    updatedAt: '2026-03-01T09:15:00+08:00',
-    version: 1,
-    ...overrides,
-  };
+    at: '2026-03-01T09:15:00+08:00',
+  });
+  return { ...base, ...overrides };
 }
 
 export function makeDetail(overrides: Partial<WorkOrderDetail> = {}): WorkOrderDetail {

@@ -7,6 +7,7 @@ import type { User } from '../../shared/schemas/user';
 import type { CreateWorkOrderBody, WorkOrder, WorkOrderCommand } from '../../shared/schemas/work-order';
 import { formatWorkOrderNumber, shanghaiDay, toShanghaiIso } from '../../shared/work-order-number';
 import { decide, type MachineActor } from '../../shared/work-order/machine';
+import { newWorkOrder } from '../../shared/work-order/new-work-order';
 import type { ReferenceData, Repository, Tx } from '../db/repository';
 import { forbidden, HttpError, notFound } from '../http/errors';
 import { runIdempotent, type CommandResult } from './idempotent';
@@ -53,37 +54,15 @@ export class WorkOrderService {
       at,
       async (tx) => {
         const n = await tx.nextCounter(`work-order:${shanghaiDay(at)}`);
-        const order: WorkOrder = {
+        const order = newWorkOrder({
+          ...body,
           id: randomUUID(),
           number: formatWorkOrderNumber(shanghaiDay(at), n),
-          source: body.source,
-          title: body.title,
-          description: body.description,
-          category: body.category ?? null,
-          priority: body.priority ?? null,
-          location: body.location,
-          address: body.address ?? null,
           gridId: where.gridId,
           villageId: where.villageId,
-          outOfGrid: where.kind === 'out-of-grid',
-          reporter: body.reporter ?? null,
-          status: 'new',
-          assignee: null,
-          handlerUserId: null,
-          mergedInto: null,
-          deadlines: { signOff: null, resolve: null },
-          escalationLevel: 'grid',
-          urgeCount: 0,
-          supervised: false,
-          parked: false,
-          extension: { state: 'none', until: null, reason: null },
-          parking: { state: 'none', reason: null },
-          satisfaction: null,
           createdBy: user.id,
-          createdAt: at,
-          updatedAt: at,
-          version: 1,
-        };
+          at,
+        });
         await tx.insertWorkOrder(order);
         const events = await tx.appendEvents([
           {

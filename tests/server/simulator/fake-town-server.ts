@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { newWorkOrder } from '../../../src/shared/work-order/new-work-order';
 import type { AddressInfo } from 'node:net';
 import { locateGrid } from '../../../src/shared/geo/locate-grid';
 import {
@@ -111,37 +112,15 @@ export async function startFakeTownServer(town: SeedTown, password: string): Pro
         return { status: 403, body: { error: { code: 'forbidden', message: 'outside own grids' } } };
       }
       const id = `wo-${++counter}`;
-      const order: WorkOrder = {
+      const order = newWorkOrder({
+        ...parsed.data,
         id,
         number: `YT-20260101-${String(counter).padStart(4, '0')}`,
-        source: parsed.data.source,
-        title: parsed.data.title,
-        description: parsed.data.description,
-        category: parsed.data.category ?? null,
-        priority: parsed.data.priority ?? null,
-        location: parsed.data.location,
-        address: parsed.data.address ?? null,
         gridId: at.gridId,
         villageId: at.villageId,
-        outOfGrid: at.kind === 'out-of-grid',
-        reporter: parsed.data.reporter ?? null,
-        status: 'new',
-        assignee: null,
-        handlerUserId: null,
-        mergedInto: null,
-        deadlines: { signOff: null, resolve: null },
-        escalationLevel: 'grid',
-        urgeCount: 0,
-        supervised: false,
-        parked: false,
-        extension: { state: 'none', until: null, reason: null },
-        parking: { state: 'none', reason: null },
-        satisfaction: null,
         createdBy: actor.userId,
-        createdAt: now,
-        updatedAt: now,
-        version: 1,
-      };
+        at: now,
+      });
       orders.set(id, order);
       return { status: 201, body: order };
     }

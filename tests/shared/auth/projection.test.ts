@@ -2,37 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { maskName, maskPhone, project, type Viewer } from '../../../src/shared/auth/projection';
 import type { Camera, Staff } from '../../../src/shared/schemas/town';
 import type { WorkOrder } from '../../../src/shared/schemas/work-order';
+import { newWorkOrder } from '../../../src/shared/work-order/new-work-order';
 
 const order = (over: Partial<WorkOrder> = {}): WorkOrder => ({
-  id: 'o1',
-  number: 'YT-20261127-0001',
-  source: 'hotline',
-  title: '噪音扰民',
-  description: '',
-  category: null,
-  priority: null,
-  location: { lat: 34.88, lng: 116.85 },
-  address: null,
-  gridId: 'YT-JC-01',
-  villageId: 'V01',
-  outOfGrid: false,
-  reporter: { name: '李四光', phone: '13912345678' },
-  status: 'new',
-  assignee: null,
-  handlerUserId: null,
-  mergedInto: null,
-  deadlines: { signOff: null, resolve: null },
-  escalationLevel: 'grid',
-  urgeCount: 0,
-  supervised: false,
-  parked: false,
-  extension: { state: 'none', until: null, reason: null },
-  parking: { state: 'none', reason: null },
-  satisfaction: null,
-  createdBy: 'u-operator',
-  createdAt: '2026-11-27T08:00:00.000+08:00',
-  updatedAt: '2026-11-27T08:00:00.000+08:00',
-  version: 1,
+  ...newWorkOrder({
+    id: 'o1',
+    number: 'YT-20261127-0001',
+    source: 'hotline',
+    title: '噪音扰民',
+    description: '',
+    location: { lat: 34.88, lng: 116.85 },
+    gridId: 'YT-JC-01',
+    villageId: 'V01',
+    reporter: { name: '李四光', phone: '13912345678' },
+    createdBy: 'u-operator',
+    at: '2026-11-27T08:00:00.000+08:00',
+  }),
   ...over,
 });
 

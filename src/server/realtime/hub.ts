@@ -20,6 +20,12 @@ export interface SocketData {
   lastSeq: number | undefined;
 }
 
+interface Group {
+  payload: object | null;
+  ids: string[];
+  excluded: string[];
+}
+
 interface SocketState {
   socket: IoSocket;
   viewer: Viewer;
@@ -95,48 +101,59 @@ export class RealtimeHub {
   publish(events: DomainEvent[]): void {
     for (const event of events) {
       if (event.seq > this.latest) this.latest = event.seq;
-      const groups = new Map<string, { payload: object; ids: string[] }>();
+      const groups = new Map<string, Group>();
       for (const state of this.states.values()) {
+        const key = this.groupKey(state, event);
+        const group = groups.get(key) ?? { payload: null, ids: [], excluded: [] };
+        groups.set(key, group);
         if (state.replaying) {
           state.buffered.push(event);
-          continue;
+          group.excluded.push(state.socket.id);
+        } else if (!this.collect(state, event, group)) {
+          group.excluded.push(state.socket.id);
         }
-        this.collect(state, event, groups);
       }
-      for (const { payload, ids } of groups.values()) {
-        // Encoded once per group of viewers that see the same projection.
-        this.io.to(ids).emit(event.type, payload as never);
+      for (const [key, group] of groups) {
+        if (group.payload === null) continue;
+        // Encoded once per group of viewers that see the same projection; a role's group goes to
+        // its room, so the adapter need not build the set from one room per socket.
+        if (key.startsWith('role:'))
+          this.io
+            .to(key)
+            .except(group.excluded)
+            .emit(event.type, group.payload as never);
+        else if (group.ids.length > 0) this.io.to(group.ids).emit(event.type, group.payload as never);
       }
     }
   }
 
-  private collect(
-    state: SocketState,
-    event: DomainEvent,
-    groups: Map<string, { payload: object; ids: string[] }>,
-  ): void {
-    if (event.seq <= state.lastSent) return;
-    state.lastSent = event.seq;
-    if (state.overflowed) return;
+  /** Viewers whose projection of this kind of entity depends only on their role share one payload. */
+  private groupKey(state: SocketState, event: DomainEvent): string {
     const entity = entityOf(event);
     const role = state.viewer.role;
     const shared =
       scopeOf(role, READ_ACTION[entity.kind]) === 'all' &&
       (entity.kind !== 'staff' || can(role, 'personal-data:unmask'));
-    const key = shared ? `role:${role}` : `socket:${state.socket.id}`;
-    let group = groups.get(key);
-    if (!group) {
-      const visible = project(entity, state.viewer);
-      if (visible === null) return;
-      group = { payload: payloadOf(event, visible), ids: [] };
-      groups.set(key, group);
+    return shared ? `role:${role}` : `socket:${state.socket.id}`;
+  }
+
+  /** Decides whether this socket gets the event; true when it does (and records it). */
+  private collect(state: SocketState, event: DomainEvent, group: Group): boolean {
+    if (event.seq <= state.lastSent) return false;
+    state.lastSent = event.seq;
+    if (state.overflowed) return false;
+    if (group.payload === null) {
+      const visible = project(entityOf(event), state.viewer);
+      if (visible === null) return false;
+      group.payload = payloadOf(event, visible);
     }
     if (queuedBytes(state.socket) > this.opts.queueCapBytes) {
       this.overflow(state);
-      return;
+      return false;
     }
     group.ids.push(state.socket.id);
     state.lastDelivered = event.seq;
+    return true;
   }
 
   private overflow(state: SocketState): void {
@@ -164,6 +181,7 @@ export class RealtimeHub {
       overflowed: false,
     };
     this.states.set(socket.id, state);
+    void socket.join(`role:${user.role}`);
     socket.on('disconnect', () => this.states.delete(socket.id));
     if (lastSeq === undefined) return;
     try {
@@ -191,10 +209,8 @@ export class RealtimeHub {
   }
 
   private deliverOne(state: SocketState, event: DomainEvent): boolean {
-    const groups = new Map<string, { payload: object; ids: string[] }>();
-    this.collect(state, event, groups);
-    const group = [...groups.values()][0];
-    if (!group || group.ids.length === 0) return false;
+    const group: Group = { payload: null, ids: [], excluded: [] };
+    if (!this.collect(state, event, group) || group.payload === null) return false;
     state.socket.emit(event.type, group.payload as never);
     return true;
   }

@@ -11,6 +11,7 @@ import type {
   Tx,
   WorkOrderStats,
 } from '../repository';
+import type Database from 'better-sqlite3';
 import { openSqlite, type SqliteDb } from './open';
 import { searchText, workOrderWhere } from './work-order-filter';
 
@@ -43,9 +44,22 @@ export class SqliteRepository implements Repository {
   readonly dialect = 'sqlite' as const;
   private readonly db: SqliteDb;
   private writeChain: Promise<unknown> = Promise.resolve();
+  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(file: string) {
     this.db = openSqlite(file);
+  }
+
+  /** Prepared once per SQL text: preparing costs more than running most of these statements. */
+  private stmt(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      // List filters make SQL texts vary (IN lists of any length): keep the cache bounded.
+      if (this.statements.size >= 500) this.statements.clear();
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
   }
 
   get raw(): SqliteDb {
@@ -79,91 +93,85 @@ export class SqliteRepository implements Repository {
   }
 
   async getWorkOrder(id: string): Promise<WorkOrder | null> {
-    const r = this.db.prepare('SELECT data FROM work_orders WHERE id = ?').get(id) as Row | undefined;
+    const r = this.stmt('SELECT data FROM work_orders WHERE id = ?').get(id) as Row | undefined;
     return r ? json<WorkOrder>(r.data) : null;
   }
 
   async insertWorkOrder(o: WorkOrder): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO work_orders (id, number, status, source, category, priority, grid_id, village_id,
+    this.stmt(
+      `INSERT INTO work_orders (id, number, status, source, category, priority, grid_id, village_id,
           created_at, updated_at, version, search, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-      )
-      .run(
-        o.id,
-        o.number,
-        o.status,
-        o.source,
-        o.category,
-        o.priority,
-        o.gridId,
-        o.villageId,
-        utc(o.createdAt),
-        utc(o.updatedAt),
-        o.version,
-        searchText(o),
-        JSON.stringify(o),
-      );
+    ).run(
+      o.id,
+      o.number,
+      o.status,
+      o.source,
+      o.category,
+      o.priority,
+      o.gridId,
+      o.villageId,
+      utc(o.createdAt),
+      utc(o.updatedAt),
+      o.version,
+      searchText(o),
+      JSON.stringify(o),
+    );
   }
 
   async updateWorkOrder(o: WorkOrder, previousVersion: number): Promise<boolean> {
-    const res = this.db
-      .prepare(
-        `UPDATE work_orders SET status = ?, category = ?, priority = ?, grid_id = ?, village_id = ?,
+    const res = this.stmt(
+      `UPDATE work_orders SET status = ?, category = ?, priority = ?, grid_id = ?, village_id = ?,
           updated_at = ?, version = ?, search = ?, data = ? WHERE id = ? AND version = ?`,
-      )
-      .run(
-        o.status,
-        o.category,
-        o.priority,
-        o.gridId,
-        o.villageId,
-        utc(o.updatedAt),
-        o.version,
-        searchText(o),
-        JSON.stringify(o),
-        o.id,
-        previousVersion,
-      );
+    ).run(
+      o.status,
+      o.category,
+      o.priority,
+      o.gridId,
+      o.villageId,
+      utc(o.updatedAt),
+      o.version,
+      searchText(o),
+      JSON.stringify(o),
+      o.id,
+      previousVersion,
+    );
     return res.changes === 1;
   }
 
   async getStaff(id: string): Promise<Staff | null> {
-    const r = this.db.prepare('SELECT data FROM staff WHERE id = ?').get(id) as Row | undefined;
+    const r = this.stmt('SELECT data FROM staff WHERE id = ?').get(id) as Row | undefined;
     return r ? json<Staff>(r.data) : null;
   }
 
   async updateStaff(m: Staff, previousVersion: number): Promise<boolean> {
-    const res = this.db
-      .prepare('UPDATE staff SET version = ?, grid_ids = ?, data = ? WHERE id = ? AND version = ?')
-      .run(m.version, JSON.stringify(m.gridIds), JSON.stringify(m), m.id, previousVersion);
+    const res = this.stmt(
+      'UPDATE staff SET version = ?, grid_ids = ?, data = ? WHERE id = ? AND version = ?',
+    ).run(m.version, JSON.stringify(m.gridIds), JSON.stringify(m), m.id, previousVersion);
     return res.changes === 1;
   }
 
   async getCamera(id: string): Promise<Camera | null> {
-    const r = this.db.prepare('SELECT data FROM cameras WHERE id = ?').get(id) as Row | undefined;
+    const r = this.stmt('SELECT data FROM cameras WHERE id = ?').get(id) as Row | undefined;
     return r ? json<Camera>(r.data) : null;
   }
 
   async updateCamera(c: Camera, previousVersion: number): Promise<boolean> {
-    const res = this.db
-      .prepare('UPDATE cameras SET version = ?, grid_id = ?, data = ? WHERE id = ? AND version = ?')
-      .run(c.version, c.gridId, JSON.stringify(c), c.id, previousVersion);
+    const res = this.stmt(
+      'UPDATE cameras SET version = ?, grid_id = ?, data = ? WHERE id = ? AND version = ?',
+    ).run(c.version, c.gridId, JSON.stringify(c), c.id, previousVersion);
     return res.changes === 1;
   }
 
   async nextCounter(name: string): Promise<number> {
-    const r = this.db
-      .prepare(
-        `INSERT INTO counters (name, value) VALUES (?, 1)
+    const r = this.stmt(
+      `INSERT INTO counters (name, value) VALUES (?, 1)
          ON CONFLICT (name) DO UPDATE SET value = counters.value + 1 RETURNING value`,
-      )
-      .get(name) as Row;
+    ).get(name) as Row;
     return Number(r.value);
   }
 
   async appendEvents(events: NewEvent[]): Promise<DomainEvent[]> {
-    const insert = this.db.prepare(
+    const insert = this.stmt(
       `INSERT INTO events (at, type, action, actor, entity_type, entity_id, reason, entity)
        VALUES (?,?,?,?,?,?,?,?) RETURNING seq`,
     );
@@ -183,28 +191,26 @@ export class SqliteRepository implements Repository {
   }
 
   async getIdempotency(userId: string, key: string): Promise<IdempotencyRecord | null> {
-    const r = this.db
-      .prepare('SELECT request_hash, status, body FROM idempotency WHERE user_id = ? AND key = ?')
-      .get(userId, key) as Row | undefined;
+    const r = this.stmt(
+      'SELECT request_hash, status, body FROM idempotency WHERE user_id = ? AND key = ?',
+    ).get(userId, key) as Row | undefined;
     return r ? { requestHash: String(r.request_hash), status: Number(r.status), body: json(r.body) } : null;
   }
 
   async saveIdempotency(userId: string, key: string, rec: IdempotencyRecord, at: string): Promise<void> {
-    this.db
-      .prepare(
-        'INSERT INTO idempotency (user_id, key, request_hash, status, body, created_at) VALUES (?,?,?,?,?,?)',
-      )
-      .run(userId, key, rec.requestHash, rec.status, JSON.stringify(rec.body), at);
+    this.stmt(
+      'INSERT INTO idempotency (user_id, key, request_hash, status, body, created_at) VALUES (?,?,?,?,?,?)',
+    ).run(userId, key, rec.requestHash, rec.status, JSON.stringify(rec.body), at);
   }
 
   async isTownSeeded(): Promise<boolean> {
-    return this.db.prepare(`SELECT 1 FROM reference_items WHERE kind = 'town'`).get() !== undefined;
+    return this.stmt(`SELECT 1 FROM reference_items WHERE kind = 'town'`).get() !== undefined;
   }
 
   async seedTown(ref: ReferenceData, staff: Staff[], cameras: Camera[]): Promise<void> {
-    const item = this.db.prepare('INSERT INTO reference_items (kind, id, position, data) VALUES (?,?,?,?)');
-    const s = this.db.prepare('INSERT INTO staff (id, grid_ids, version, data) VALUES (?,?,?,?)');
-    const c = this.db.prepare('INSERT INTO cameras (id, grid_id, version, data) VALUES (?,?,?,?)');
+    const item = this.stmt('INSERT INTO reference_items (kind, id, position, data) VALUES (?,?,?,?)');
+    const s = this.stmt('INSERT INTO staff (id, grid_ids, version, data) VALUES (?,?,?,?)');
+    const c = this.stmt('INSERT INTO cameras (id, grid_id, version, data) VALUES (?,?,?,?)');
     this.db.transaction(() => {
       item.run('town', ref.town.code, 0, JSON.stringify(ref.town));
       ref.villages.forEach((v, i) => item.run('village', v.id, i, JSON.stringify(v)));
@@ -217,9 +223,7 @@ export class SqliteRepository implements Repository {
   }
 
   async getReference(): Promise<ReferenceData> {
-    const rows = this.db
-      .prepare('SELECT kind, data FROM reference_items ORDER BY kind, position')
-      .all() as Row[];
+    const rows = this.stmt('SELECT kind, data FROM reference_items ORDER BY kind, position').all() as Row[];
     const of = <T>(kind: string): T[] => rows.filter((r) => r.kind === kind).map((r) => json<T>(r.data));
     const [town] = of<ReferenceData['town']>('town');
     if (!town) throw new Error('town not seeded');
@@ -233,19 +237,17 @@ export class SqliteRepository implements Repository {
   }
 
   async listStaff(): Promise<Staff[]> {
-    return (this.db.prepare('SELECT data FROM staff ORDER BY id').all() as Row[]).map((r) =>
-      json<Staff>(r.data),
-    );
+    return (this.stmt('SELECT data FROM staff ORDER BY id').all() as Row[]).map((r) => json<Staff>(r.data));
   }
 
   async listCameras(): Promise<Camera[]> {
-    return (this.db.prepare('SELECT data FROM cameras ORDER BY id').all() as Row[]).map((r) =>
+    return (this.stmt('SELECT data FROM cameras ORDER BY id').all() as Row[]).map((r) =>
       json<Camera>(r.data),
     );
   }
 
   async upsertUsers(users: ReadonlyArray<{ user: User; passwordHash: string }>): Promise<void> {
-    const stmt = this.db.prepare(
+    const stmt = this.stmt(
       `INSERT INTO users (id, username, role, password_hash, data) VALUES (?,?,?,?,?)
          ON CONFLICT (id) DO UPDATE SET username = excluded.username, role = excluded.role,
            password_hash = excluded.password_hash, data = excluded.data`,
@@ -258,13 +260,13 @@ export class SqliteRepository implements Repository {
   }
 
   async findUserByUsername(username: string): Promise<StoredUser | null> {
-    const r = this.db.prepare('SELECT data, password_hash FROM users WHERE username = ?').get(username) as
+    const r = this.stmt('SELECT data, password_hash FROM users WHERE username = ?').get(username) as
       Row | undefined;
     return r ? { user: json<User>(r.data), passwordHash: String(r.password_hash) } : null;
   }
 
   async getUser(id: string): Promise<User | null> {
-    const r = this.db.prepare('SELECT data FROM users WHERE id = ?').get(id) as Row | undefined;
+    const r = this.stmt('SELECT data FROM users WHERE id = ?').get(id) as Row | undefined;
     return r ? json<User>(r.data) : null;
   }
 
@@ -274,24 +276,26 @@ export class SqliteRepository implements Repository {
     createdAt: string,
     expiresAt: string,
   ): Promise<void> {
-    this.db
-      .prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?,?,?,?)')
-      .run(tokenHash, userId, createdAt, expiresAt);
+    this.stmt('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?,?,?,?)').run(
+      tokenHash,
+      userId,
+      createdAt,
+      expiresAt,
+    );
   }
 
   async getSession(tokenHash: string): Promise<{ userId: string; expiresAt: string } | null> {
-    const r = this.db
-      .prepare('SELECT user_id, expires_at FROM sessions WHERE token_hash = ?')
-      .get(tokenHash) as Row | undefined;
+    const r = this.stmt('SELECT user_id, expires_at FROM sessions WHERE token_hash = ?').get(tokenHash) as
+      Row | undefined;
     return r ? { userId: String(r.user_id), expiresAt: String(r.expires_at) } : null;
   }
 
   async extendSession(tokenHash: string, expiresAt: string): Promise<void> {
-    this.db.prepare('UPDATE sessions SET expires_at = ? WHERE token_hash = ?').run(expiresAt, tokenHash);
+    this.stmt('UPDATE sessions SET expires_at = ? WHERE token_hash = ?').run(expiresAt, tokenHash);
   }
 
   async deleteSession(tokenHash: string): Promise<void> {
-    this.db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+    this.stmt('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
   }
 
   async audit(e: {
@@ -301,9 +305,13 @@ export class SqliteRepository implements Repository {
     action: string;
     detail: object;
   }): Promise<void> {
-    this.db
-      .prepare('INSERT INTO audit_log (id, at, user_id, action, detail) VALUES (?,?,?,?,?)')
-      .run(e.id, e.at, e.userId, e.action, JSON.stringify(e.detail));
+    this.stmt('INSERT INTO audit_log (id, at, user_id, action, detail) VALUES (?,?,?,?,?)').run(
+      e.id,
+      e.at,
+      e.userId,
+      e.action,
+      JSON.stringify(e.detail),
+    );
   }
 
   async listWorkOrders(
@@ -311,45 +319,41 @@ export class SqliteRepository implements Repository {
     page: { limit: number; offset: number },
   ): Promise<{ items: WorkOrder[]; total: number }> {
     const { sql, params } = workOrderWhere(query);
-    const total = Number(
-      (this.db.prepare(`SELECT COUNT(*) AS n FROM work_orders ${sql}`).get(...params) as Row).n,
-    );
+    const total = Number((this.stmt(`SELECT COUNT(*) AS n FROM work_orders ${sql}`).get(...params) as Row).n);
     const items = (
-      this.db
-        .prepare(`SELECT data FROM work_orders ${sql} ORDER BY created_at DESC, number DESC LIMIT ? OFFSET ?`)
-        .all(...params, page.limit, page.offset) as Row[]
+      this.stmt(
+        `SELECT data FROM work_orders ${sql} ORDER BY created_at DESC, number DESC LIMIT ? OFFSET ?`,
+      ).all(...params, page.limit, page.offset) as Row[]
     ).map((r) => json<WorkOrder>(r.data));
     return { items, total };
   }
 
   async workOrderStats(): Promise<WorkOrderStats> {
-    const rows = this.db
-      .prepare('SELECT status, COUNT(*) AS n FROM work_orders GROUP BY status')
-      .all() as Row[];
+    const rows = this.stmt('SELECT status, COUNT(*) AS n FROM work_orders GROUP BY status').all() as Row[];
     const byStatus = Object.fromEntries(rows.map((r) => [String(r.status), Number(r.n)]));
     return { byStatus, total: rows.reduce((s, r) => s + Number(r.n), 0) };
   }
 
   async listWorkOrderEvents(entityId: string): Promise<DomainEvent[]> {
-    return (
-      this.db.prepare('SELECT * FROM events WHERE entity_id = ? ORDER BY seq').all(entityId) as Row[]
-    ).map(rowToEvent);
+    return (this.stmt('SELECT * FROM events WHERE entity_id = ? ORDER BY seq').all(entityId) as Row[]).map(
+      rowToEvent,
+    );
   }
 
   async eventsAfter(afterSeq: number, limit: number): Promise<DomainEvent[]> {
     return (
-      this.db.prepare('SELECT * FROM events WHERE seq > ? ORDER BY seq LIMIT ?').all(afterSeq, limit) as Row[]
+      this.stmt('SELECT * FROM events WHERE seq > ? ORDER BY seq LIMIT ?').all(afterSeq, limit) as Row[]
     ).map(rowToEvent);
   }
 
   async latestSeq(): Promise<number> {
-    const r = this.db.prepare('SELECT MAX(seq) AS s FROM events').get() as Row;
+    const r = this.stmt('SELECT MAX(seq) AS s FROM events').get() as Row;
     return Number(r.s ?? 0);
   }
 
   async health(): Promise<{ ok: boolean; detail: string }> {
     try {
-      this.db.prepare('SELECT 1').get();
+      this.stmt('SELECT 1').get();
       return { ok: true, detail: 'sqlite' };
     } catch (err) {
       return { ok: false, detail: (err as Error).message };

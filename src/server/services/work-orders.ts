@@ -103,8 +103,10 @@ export class WorkOrderService {
         if (command.type === 'dispatch') await this.checkAssignee(tx, order, command.assignee);
         const decision = decide(order, command, { actor: machineActor(user), now: at, target });
         if (!decision.ok) {
-          const code = decision.error.rule === 'WO-VERSION' ? 'stale_version' : 'illegal_transition';
-          throw new HttpError(409, code, decision.error.message, { rule: decision.error.rule });
+          const { rule, message, kind } = decision.error;
+          if (kind === 'forbidden') throw new HttpError(403, 'forbidden', message, { rule });
+          const code = rule === 'WO-VERSION' ? 'stale_version' : 'illegal_transition';
+          throw new HttpError(409, code, message, { rule });
         }
         const next = decision.order;
         if (!(await tx.updateWorkOrder(next, order.version))) {

@@ -32,6 +32,7 @@ export function isVerifier(order: WorkOrder, actor: MachineActor): boolean {
 export function centreOnly(rule: string): Guard {
   return {
     rule,
+    who: true,
     refuses: (_order, actor) => (isCentre(actor) ? null : `role ${actor.role} is not a centre role`),
   };
 }
@@ -39,6 +40,7 @@ export function centreOnly(rule: string): Guard {
 export function assigneeOnly(rule: string): Guard {
   return {
     rule,
+    who: true,
     refuses: (order, actor) => (isAssignee(order, actor) ? null : 'only the assignee may do this'),
   };
 }
@@ -46,6 +48,7 @@ export function assigneeOnly(rule: string): Guard {
 export function assigneeOrCentre(rule: string): Guard {
   return {
     rule,
+    who: true,
     refuses: (order, actor) =>
       isAssignee(order, actor) || isCentre(actor) ? null : 'only the assignee or the centre may do this',
   };
@@ -54,6 +57,7 @@ export function assigneeOrCentre(rule: string): Guard {
 export function verifierOnly(rule: string): Guard {
   return {
     rule,
+    who: true,
     refuses: (order, actor) =>
       isVerifier(order, actor) ? null : "only a grid worker of the order's grid or the centre may verify",
   };
@@ -63,6 +67,7 @@ export function verifierOnly(rule: string): Guard {
 export function notHandler(rule: string): Guard {
   return {
     rule,
+    who: true,
     refuses: (order, actor) =>
       order.handlerUserId !== null && order.handlerUserId === actor.userId
         ? 'the verifier must differ from the handler'

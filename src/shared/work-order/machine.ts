@@ -23,11 +23,17 @@ function ruleFor<C extends WorkOrderCommand>(command: C): CommandRule<C> {
 function refusal(order: WorkOrder, type: CommandType, actor: MachineActor): MachineError | null {
   const rule = RULES[type];
   if (!rule.from.includes(order.status)) {
-    return { rule: 'WO-TRANSITION', message: `command ${type} is not allowed in status ${order.status}` };
+    return {
+      rule: 'WO-TRANSITION',
+      message: `command ${type} is not allowed in status ${order.status}`,
+      kind: 'conflict',
+    };
   }
   for (const guard of rule.guards) {
     const message = guard.refuses(order, actor);
-    if (message !== null) return { rule: guard.rule, message: `${type}: ${message}` };
+    if (message !== null) {
+      return { rule: guard.rule, message: `${type}: ${message}`, kind: guard.who ? 'forbidden' : 'conflict' };
+    }
   }
   return null;
 }
@@ -52,6 +58,7 @@ export function decide(order: WorkOrder, command: WorkOrderCommand, ctx: DecideC
       error: {
         rule: 'WO-VERSION',
         message: `stale version: expected ${command.expectedVersion}, order is at ${order.version}`,
+        kind: 'conflict',
       },
     };
   }
@@ -62,7 +69,10 @@ export function decide(order: WorkOrder, command: WorkOrderCommand, ctx: DecideC
   for (const guard of rule.payload ?? []) {
     const message = guard.refuses(order, command, ctx);
     if (message !== null)
-      return { ok: false, error: { rule: guard.rule, message: `${command.type}: ${message}` } };
+      return {
+        ok: false,
+        error: { rule: guard.rule, message: `${command.type}: ${message}`, kind: 'conflict' },
+      };
   }
 
   const effect = rule.apply(order, command, ctx);

@@ -9,6 +9,8 @@ export type CommandOf<K extends CommandType> = Extract<WorkOrderCommand, { type:
  */
 export interface Guard {
   rule: string;
+  /** A guard about who may act (role, assignee, verifier): its refusal is a 403, not a 409. */
+  who?: boolean;
   refuses: (order: WorkOrder, actor: MachineActor) => string | null;
 }
 

@@ -29,6 +29,8 @@ export interface MachineError {
   rule: string;
   /** English, for logs and the API; the client translates by rule ID. */
   message: string;
+  /** `forbidden`: this actor may not do it (HTTP 403); `conflict`: not now, in this state (HTTP 409). */
+  kind: 'forbidden' | 'conflict';
 }
 
 export type Decision =

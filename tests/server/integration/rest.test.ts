@@ -199,7 +199,8 @@ describe('work orders over REST', () => {
       type: 'verify_pass',
       expectedVersion: order.version,
     });
-    expect(self.status).toBe(409);
+    expect(self.status).toBe(403);
+    expect((self.body as { error: { rule: string } }).error.rule).toBe('WO21');
     order = await run(inspector, { type: 'verify_pass' });
     order = await run(operator, { type: 'close', satisfaction: 'satisfied' });
     expect(order.status).toBe('closed');

@@ -316,3 +316,29 @@ describe('effects and events', () => {
     expect(order).toMatchObject({ version: 13, assignee: null, satisfaction: null, category: 'sanitation' });
   });
 });
+
+describe('refusal kinds', () => {
+  it('[WO7] a refusal about who may act is forbidden (403)', () => {
+    const result = decide(orderIn('dispatched', deptAssigned), command('accept'), ctx(OTHER_DEPT));
+    expect(result).toMatchObject({ ok: false, error: { rule: 'WO7', kind: 'forbidden' } });
+  });
+
+  it('[WO21] the handler verifying their own work is forbidden', () => {
+    const order = orderIn('resolved', { handlerUserId: OPERATOR.userId });
+    const result = decide(order, command('verify_pass'), ctx(OPERATOR));
+    expect(result).toMatchObject({ ok: false, error: { rule: 'WO21', kind: 'forbidden' } });
+  });
+
+  it('[WO-TRANSITION] [WO-VERSION] [WO6] refusals about state are conflicts (409)', () => {
+    expect(decide(orderIn('closed'), command('accept'), ctx(ASSIGNEE))).toMatchObject({
+      error: { rule: 'WO-TRANSITION', kind: 'conflict' },
+    });
+    expect(decide(orderIn('new'), command('register', {}, 1), ctx(OPERATOR))).toMatchObject({
+      error: { rule: 'WO-VERSION', kind: 'conflict' },
+    });
+    const bare = orderIn('registered', { category: null });
+    expect(decide(bare, command('dispatch'), ctx(OPERATOR))).toMatchObject({
+      error: { rule: 'WO6', kind: 'conflict' },
+    });
+  });
+});

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   api,
+  DEMO_PASSWORD,
   login,
   newOrderBody,
   startTestServer,
@@ -81,6 +82,27 @@ describe('sessions and roles', () => {
   it('refuses a wrong password with 401', async () => {
     const res = await api(t.baseUrl, 'POST', '/api/auth/login', { username: 'operator', password: 'nope' });
     expect(res.status).toBe(401);
+  });
+
+  it('answers 429 after ten failed logins for one user name, even with the right password', async () => {
+    for (let i = 0; i < 10; i++) {
+      const res = await api(t.baseUrl, 'POST', '/api/auth/login', {
+        username: 'leader',
+        password: `wrong-${i}`,
+      });
+      expect(res.status).toBe(401);
+    }
+    const locked = await api(t.baseUrl, 'POST', '/api/auth/login', {
+      username: 'leader',
+      password: DEMO_PASSWORD,
+    });
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Another user from the same address is not affected.
+    expect(
+      (await api(t.baseUrl, 'POST', '/api/auth/login', { username: 'admin', password: DEMO_PASSWORD }))
+        .status,
+    ).toBe(200);
   });
 
   it('answers 403 when the wall kiosk tries to create an order, and stores nothing', async () => {

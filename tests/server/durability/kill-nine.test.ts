@@ -3,13 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort, startChildServer } from '../../helpers/child-server';
+import { freePort, startChildServer, type ChildServer } from '../../helpers/child-server';
 import { login, newOrderBody } from '../../helpers/test-server';
 
 const WRITERS = 12;
 const ROUNDS = 3;
 const dataDir = mkdtempSync(join(tmpdir(), 'gc-kill9-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const children: ChildServer[] = [];
+// A failed assertion must not leave a server running after the test.
+afterAll(() => {
+  for (const c of children) if (c.proc.exitCode === null) c.proc.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 interface Attempt {
   key: string;
@@ -50,6 +55,7 @@ describe('durability across kill -9', () => {
     const all: Attempt[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       const child = await startChildServer(dataDir, port);
+      children.push(child);
       const operator = await login(child.baseUrl, 'operator');
       const attempts: Attempt[] = [];
       const writing = writeUntilDeath(child.baseUrl, operator.cookie, round, attempts);
@@ -62,6 +68,7 @@ describe('durability across kill -9', () => {
       all.push(...attempts);
 
       const again = await startChildServer(dataDir, port);
+      children.push(again);
       const op = await login(again.baseUrl, 'operator');
       // Retrying the unacknowledged ones with their keys must never create a second copy.
       for (const a of attempts.filter((x) => !x.acked)) {

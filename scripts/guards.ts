@@ -26,7 +26,14 @@ for (const guard of GUARDS.filter((g) => !only || g.id === only)) {
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
     const file = join(copy, guard.file);
     const text = readFileSync(file, 'utf8');
-    if (!text.includes(guard.find)) throw new Error(`guard ${guard.id}: pattern not found in ${guard.file}`);
+    if (!text.includes(guard.find)) {
+      // The code moved on without its guard: that is a failure of the guard list, not a pass.
+      missed.push(guard.id);
+      console.log(
+        `✗ guard ${guard.id}: its pattern is no longer in ${guard.file}; update scripts/lib/guard-list.ts`,
+      );
+      continue;
+    }
     writeFileSync(file, text.replace(guard.find, guard.replace));
     const started = Date.now();
     const res = spawnSync(

@@ -36,14 +36,19 @@ interface VitestJson {
 
 function vitest(name: string, projects: string[]): void {
   const out = join(results, `vitest-${name}.json`);
-  const ok = step(`vitest (${projects.join(', ')})`, process.execPath, [
-    join(root, 'node_modules/vitest/vitest.mjs'),
-    'run',
-    ...projects.flatMap((p) => ['--project', p]),
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile=${out}`,
-  ]);
+  const ok = step(
+    `vitest (${projects.join(', ')})`,
+    process.execPath,
+    [
+      join(root, 'node_modules/vitest/vitest.mjs'),
+      'run',
+      ...projects.flatMap((p) => ['--project', p]),
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${out}`,
+    ],
+    { NODE_ENV: 'test' },
+  );
   if (!existsSync(out)) return check(`vitest ${name} produced results`, false);
   const r = JSON.parse(readFileSync(out, 'utf8')) as VitestJson;
   tally.passed += r.numPassedTests;

@@ -20,6 +20,14 @@ export async function buildIfStale(root: string, log: (msg: string) => void = co
   const sourcesAt = Math.max(...SOURCES.map((s) => newestMtime(join(root, s))));
   if (builtAt > sourcesAt) return false;
   log(builtAt ? 'Client sources changed: rebuilding dist/ …' : 'No client build yet: building dist/ …');
-  await build({ root, logLevel: 'warn', configFile: join(root, 'vite.config.ts') });
+  // Vite's build sets NODE_ENV=production in this process; the server and test runs that follow
+  // must not inherit it (React's test utilities, for one, vanish in production builds).
+  const nodeEnv = process.env.NODE_ENV;
+  try {
+    await build({ root, logLevel: 'warn', configFile: join(root, 'vite.config.ts') });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   return true;
 }

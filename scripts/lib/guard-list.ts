@@ -54,8 +54,8 @@ export const GUARDS: Guard[] = [
     id: 'projection-bypassed',
     what: 'socket publishes skip the projection (no scope, no masking)',
     file: 'src/server/realtime/hub.ts',
-    find: 'const visible = project(entity, state.viewer);',
-    replace: 'const visible = entity.value;',
+    find: 'const visible = project(entityOf(event), state.viewer);',
+    replace: 'const visible = entityOf(event).value;',
     test: 'tests/server/integration/realtime.test.ts',
   },
   {

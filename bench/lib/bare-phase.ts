@@ -15,7 +15,8 @@ export async function runBare(o: Options, payloadsFile: string): Promise<PhaseFi
       BENCH_PORT: String(port),
       BENCH_PAYLOADS: payloadsFile,
     },
-    { ipc: true },
+    // A profiling hook like the server's: BENCH_BARE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof".
+    { ipc: true, nodeArgs: (process.env.BENCH_BARE_NODE_ARGS ?? '').split(' ').filter(Boolean) },
   );
   let clients: Child | null = null;
   try {

@@ -139,7 +139,13 @@ async function drain(clients: Child): Promise<number> {
 }
 
 export async function connectClients(o: Options, url: string, cookies: string[] | null): Promise<Child> {
-  const clients = spawnTs('clients', 'bench/clients.ts', {}, { ipc: true });
+  // BENCH_CLIENT_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the measuring client.
+  const clients = spawnTs(
+    'clients',
+    'bench/clients.ts',
+    {},
+    { ipc: true, nodeArgs: (process.env.BENCH_CLIENT_NODE_ARGS ?? '').split(' ').filter(Boolean) },
+  );
   const reply = await ask<Extract<FromClients, { type: 'connected' }>>(
     clients,
     { type: 'connect', url, cookies, count: o.sockets, concurrency: 16 },

@@ -28,6 +28,14 @@ export interface ClientReport {
   /** UTF-8 bytes of JSON.stringify(payload), from socket 0; the frame adds the event name. */
   meanPayloadBytes: number;
   disconnects: number;
+  /** Measured messages whose fast byte-level parse was checked against a full JSON.parse. */
+  parseChecks: number;
+  /** Checked messages where JSON.parse disagreed, plus measured events the fast path could not read. */
+  parseMismatches: number;
+  /** Frames the raw client did not expect (masked, binary, stray continuation). */
+  protocolErrors: number;
+  /** The first few of those errors, for the JSON result. */
+  errorSamples: string[];
   /** Event-loop delay of the client process over the window (perf_hooks, 1 ms resolution). */
   loopDelayMs: { p50: number; p99: number; max: number };
   /** Mean of (performance.timeOrigin + performance.now()) − Date.now() in the client process. */

@@ -59,12 +59,12 @@ export interface BenchResult {
 /** How each figure is obtained; copied into the JSON so a result file explains itself. */
 export const METHOD: Record<string, string> = {
   latency:
-    'Per event per socket: receipt wall-clock time in the client process (performance.timeOrigin + performance.now(), taken first thing in the socket.io event handler) minus Date.parse(payload.at). The server stamps `at` immediately before the single transaction that writes the order and its event, so the figure includes the commit itself (with its WAL fsync) and is conservative; `at` is truncated to whole ms, which adds 0-1 ms (0.5 ms on average) to every sample, for both servers alike.',
+    'Per event per socket: receipt wall-clock time in the client process (performance.timeOrigin + performance.now(), taken first thing in the read callback of the TCP socket, before the bytes are parsed, and shared by the messages of that read) minus payload.at. seq and `at` are read from the frame bytes (the first `"seq":` and `"at":"` after the event name, the top-level keys of the payload; `at` decoded as YYYY-MM-DDTHH:MM:SS.mmm±hh:mm); every 100th message is checked against a full JSON.parse + Date.parse and a difference counts as an error. The server stamps `at` immediately before the single transaction that writes the order and its event, so the figure includes the commit itself (with its WAL fsync) and is conservative; `at` is truncated to whole ms, which adds 0-1 ms (0.5 ms on average) to every sample, for both servers alike.',
   window:
     'Only events whose `at` falls inside the measured window count (after the warm-up). After the window the orchestrator waits for in-flight commands (at most 10 s) and then until the client process has had no new delivery for 1 s (at most 30 s), so late deliveries are measured, not lost. missing = distinct events × sockets − samples. A command that waits in the HTTP layer before its handler runs is not in the latency (its `at` is stamped later): that queueing shows in the REST round trip and in events/s below the offered rate.',
   load: 'REST commands from the orchestrator process (node:http, at most 64 keep-alive connections) at a fixed rate on an absolute schedule (open loop: no tick waits for an earlier response; a late timer catches up). Mix per 10 commands: 6 creates, 2 registers, 2 dispatches (a register or dispatch with no order in the needed state yet becomes a create); each write carries a fresh Idempotency-Key, one operator session.',
   clients:
-    'One separate Node process holds all sockets (socket.io-client, websocket transport, one engine.io connection per socket). Ours: each socket logs in as its own session, users wall/leader/operator round-robin (all see every order, so every socket gets every event).',
+    'One separate Node process holds all sockets: bench/lib/raw-client.ts, a minimal socket.io client on node:net (HTTP Upgrade with the session cookie, WebSocket framing, engine.io open/ping/pong, socket.io connect `40`), one engine.io connection per socket, all reads into one shared buffer through net onread, no JSON.parse on the hot path. The same code for both servers. (Before 2026-11-27T22 the client was socket.io-client at ~40 µs CPU per delivery, which saturated a core and starved both servers on a 2-core machine.) Ours: each socket logs in as its own session, users wall/leader/operator round-robin (all see every order, so every socket gets every event).',
   bare: 'bench/bare-server.ts: socket.io 4.8.4 on node:http, no auth, no DB; every 1/rate s it emits to all sockets one of the payloads socket 0 captured from the real server (same event names, same bytes, fresh seq and `at` stamped just before the emit). Its run has no REST load generator running in the orchestrator.',
   cpu: 'utime + stime of the process (all threads) from /proc/<pid>/stat over the measured window, as % of one core. The whole machine from /proc/stat over the same window; "other processes" = machine busy − server − client process − orchestrator, i.e. work on the host that is not this benchmark. Each phase first waits (up to --quiet-wait s) for a second in which the machine is below 30 % of one core busy.',
   rss: 'VmRSS from /proc/<pid>/status sampled every 200 ms over the window (peak) and at its end; VmHWM is the lifetime peak including startup and logins.',
@@ -120,6 +120,11 @@ export function medians(runs: RunResult[]): Record<string, number> {
     );
     m[`${side}.clientLoopDelay.p99`] = med(runs, (r) => r[side].clients.loopDelayMs.p99);
     m[`${side}.clientLoopDelay.max`] = med(runs, (r) => r[side].clients.loopDelayMs.max);
+    m[`${side}.parseChecks`] = med(runs, (r) => r[side].clients.parseChecks);
+    // An error count: the worst run, not the median, so one bad run is not voted away.
+    m[`${side}.parseErrors`] = Math.max(
+      ...runs.map((r) => (r[side].clients.parseMismatches ?? 0) + (r[side].clients.protocolErrors ?? 0)),
+    );
   }
   for (const k of ['p50', 'p95', 'p99'] as const) m[`ratio.${k}`] = med(runs, (r) => r.ratios[k]);
   m['fsync.p50'] = med(runs, (r) => r.fsync.p50);
@@ -202,6 +207,8 @@ export function markdown(r: BenchResult): string {
     row('Events/s', 'eventsPerS', 1),
     row('Deliveries (events × sockets)', 'deliveries', 0),
     row('Missing deliveries', 'missing', 0),
+    row('Fast-parse checks against JSON.parse', 'parseChecks', 0),
+    row('Parse mismatches + protocol errors (worst run)', 'parseErrors', 0),
     row('Mean payload (JSON bytes)', 'meanPayloadBytes', 0),
     '',
     `Load: ${f(g('load.achievedRateHz'), 1)} commands/s achieved, REST round trip p50 ${f(g('load.rest.p50'))} ms / ` +
@@ -228,14 +235,16 @@ export function markdown(r: BenchResult): string {
     '',
     '## Per run',
     '',
-    '| Run | Order | Ours p50 | Ours p95 | Ours p99 | Bare p50 | Bare p95 | Bare p99 | p99 ratio | Ours CPU % | Bare CPU % | Ours RSS peak | fsync p50 | fsync p99 | Missing ours/bare | Others CPU % ours/bare |',
-    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|',
+    '| Run | Order | Ours p50 | Ours p95 | Ours p99 | Bare p50 | Bare p95 | Bare p99 | p99 ratio | Ours CPU % | Bare CPU % | Client CPU % ours/bare | Events/s ours/bare | Ours RSS peak | fsync p50 | fsync p99 | Missing ours/bare | Others CPU % ours/bare |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---:|---|---|',
     ...r.runs.map((x) => {
       const o = x.ours.clients.latency;
       const b = x.bare.clients.latency;
       return (
         `| ${x.index + 1} | ${x.order.join('→')} | ${f(o.p50)} | ${f(o.p95)} | ${f(o.p99)} | ${f(b.p50)} | ${f(b.p95)} | ` +
         `${f(b.p99)} | ${f(x.ratios.p99)} | ${f(x.ours.server.cpuPercent, 1)} | ${f(x.bare.server.cpuPercent, 1)} | ` +
+        `${f(x.ours.clientProcess.cpuPercent, 1)}/${f(x.bare.clientProcess.cpuPercent, 1)} | ` +
+        `${f(x.ours.clients.events / x.ours.windowS, 1)}/${f(x.bare.clients.events / x.bare.windowS, 1)} | ` +
         `${f(x.ours.server.rssPeakMiB, 1)} | ${f(x.fsync.p50)} | ${f(x.fsync.p99)} | ${x.ours.clients.missing}/${x.bare.clients.missing} | ` +
         `${f(x.ours.host.othersPercent, 0)}/${f(x.bare.host.othersPercent, 0)} |`
       );

@@ -22,6 +22,7 @@ export function checks(m: Record<string, number>, rateHz: number): Check[] {
     const loop = v('clientLoopDelay.p99');
     const missing = v('missing');
     const others = v('host.othersPercent');
+    const parse = v('parseErrors');
     out.push(
       {
         side,
@@ -38,6 +39,13 @@ export function checks(m: Record<string, number>, rateHz: number): Check[] {
         digits: 1,
       },
       { side, name: 'no delivery missing', value: missing, ok: missing === 0, digits: 0 },
+      {
+        side,
+        name: 'fast parse = JSON.parse on every 100th message, no protocol error (worst run)',
+        value: parse,
+        ok: parse === 0,
+        digits: 0,
+      },
       {
         side,
         name: 'other work on the machine < 25 % of one core',

@@ -2,7 +2,7 @@ import type { Server, Socket } from 'socket.io';
 import { can, scopeOf, type Action } from '../../shared/auth/policy';
 import { project, type ProjectableEntity, type Viewer } from '../../shared/auth/projection';
 import type { DomainEvent } from '../../shared/schemas/event';
-import type { User } from '../../shared/schemas/user';
+import type { Role, User } from '../../shared/schemas/user';
 import {
   HEARTBEAT_INTERVAL_MS,
   type ClientToServerEvents,
@@ -102,8 +102,9 @@ export class RealtimeHub {
     for (const event of events) {
       if (event.seq > this.latest) this.latest = event.seq;
       const groups = new Map<string, Group>();
+      const keys = new Map<Role, string | null>();
       for (const state of this.states.values()) {
-        const key = this.groupKey(state, event);
+        const key = this.groupKey(state, event, keys);
         const group = groups.get(key) ?? { payload: null, ids: [], excluded: [] };
         groups.set(key, group);
         if (state.replaying) {
@@ -128,13 +129,17 @@ export class RealtimeHub {
   }
 
   /** Viewers whose projection of this kind of entity depends only on their role share one payload. */
-  private groupKey(state: SocketState, event: DomainEvent): string {
-    const entity = entityOf(event);
+  private groupKey(state: SocketState, event: DomainEvent, keys: Map<Role, string | null>): string {
     const role = state.viewer.role;
-    const shared =
-      scopeOf(role, READ_ACTION[entity.kind]) === 'all' &&
-      (entity.kind !== 'staff' || can(role, 'personal-data:unmask'));
-    return shared ? `role:${role}` : `socket:${state.socket.id}`;
+    let key = keys.get(role);
+    if (key === undefined) {
+      const kind = entityOf(event).kind;
+      const shared =
+        scopeOf(role, READ_ACTION[kind]) === 'all' && (kind !== 'staff' || can(role, 'personal-data:unmask'));
+      key = shared ? `role:${role}` : null;
+      keys.set(role, key);
+    }
+    return key ?? `socket:${state.socket.id}`;
   }
 
   /** Decides whether this socket gets the event; true when it does (and records it). */

@@ -17,7 +17,13 @@ interface WsLike {
  * types, so they are read defensively.
  */
 export function queuedBytes(socket: Socket): number {
-  const conn = socket.conn as unknown as { writeBuffer?: PacketLike[]; transport?: { socket?: WsLike } };
+  const conn = socket.conn as unknown as {
+    writeBuffer?: PacketLike[];
+    transport?: { socket?: WsLike; writable?: boolean };
+  };
+  // The common case, checked for every socket on every event: nothing held back and the last write
+  // completed, so nothing is queued for this client.
+  if ((conn.writeBuffer?.length ?? 0) === 0 && conn.transport?.writable === true) return 0;
   let total = 0;
   for (const packet of conn.writeBuffer ?? []) {
     const data = packet.data;

@@ -195,7 +195,7 @@ export const en: Record<MessageKey, string> = {
   'console.title': 'Console',
   'console.search': 'Search title, number or description',
   'console.searchLabel': 'Search',
-  'console.all': '{name}: any',
+  'console.all': '{name}: all',
   'console.openOnly': 'Open (not ended)',
   'console.results': '{total} orders',
   'console.selectHint': 'Select an order on the left to see its details',

@@ -1,4 +1,5 @@
-import { ask, expectMessage, freePort, spawnTs, stopChild, type Child } from './children';
+import { freePort } from '../../scripts/lib/free-port';
+import { ask, expectMessage, spawnTs, stopChild, type Child } from './children';
 import { connectClients, measure, waitForQuiet, withoutCapture, type PhaseFigures } from './measure';
 import type { Options } from './options';
 import type { FromBare } from './protocol';

@@ -1,4 +1,5 @@
-import { freePort, spawnTs, stopChild, waitForHealth, type Child } from './children';
+import { freePort } from '../../scripts/lib/free-port';
+import { spawnTs, stopChild, waitForHealth, type Child } from './children';
 import { LoadGenerator } from './load';
 import { connectClients, measure, waitForQuiet, withoutCapture, type PhaseFigures } from './measure';
 import type { Options } from './options';

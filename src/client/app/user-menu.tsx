@@ -1,12 +1,13 @@
 import type { ReactElement } from 'react';
 import type { User } from '../../shared/schemas/user';
 import { useLogout } from '../lib/auth';
-import { isLocale, LOCALES, useI18n } from './i18n/i18n';
+import { useI18n } from './i18n/i18n';
+import { LocaleSelect } from './i18n/locale-select';
 import { navigate } from './router/router';
 
 /** Who is signed in, the language switch and logout: part of every screen's header. */
 export function UserMenu({ user }: { user: User }): ReactElement {
-  const { t, locale, setLocale } = useI18n();
+  const { t } = useI18n();
   const logout = useLogout();
 
   async function handleLogout(): Promise<void> {
@@ -21,19 +22,7 @@ export function UserMenu({ user }: { user: User }): ReactElement {
       </span>
       <label className="user-menu__locale">
         <span className="visually-hidden">{t('topbar.language')}</span>
-        <select
-          value={locale}
-          aria-label={t('topbar.language')}
-          onChange={(e) => {
-            if (isLocale(e.target.value)) setLocale(e.target.value);
-          }}
-        >
-          {LOCALES.map((option) => (
-            <option key={option} value={option}>
-              {t(`locale.${option}`)}
-            </option>
-          ))}
-        </select>
+        <LocaleSelect />
       </label>
       <button type="button" onClick={() => void handleLogout()}>
         {t('topbar.logout')}

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort, startChildServer, type ChildServer } from '../../helpers/child-server';
+import { freePort } from '../../../scripts/lib/free-port';
+import { startChildServer, type ChildServer } from '../../helpers/child-server';
 import { login, newOrderBody } from '../../helpers/test-server';
 
 const WRITERS = 12;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { FormEvent, ReactElement } from 'react';
 import { useI18n } from '../../app/i18n/i18n';
 import type { Translate } from '../../app/i18n/i18n';
-import { LOCALES, isLocale } from '../../app/i18n/i18n';
+import { LocaleSelect } from '../../app/i18n/locale-select';
 import { navigate, useSearchParams } from '../../app/router/router';
 import { describeError } from '../../components/query-state';
 import { isApiError } from '../../lib/api-client';
@@ -17,7 +17,7 @@ function loginError(error: Error, t: Translate): string {
 }
 
 export function LoginPage(): ReactElement {
-  const { t, locale, setLocale } = useI18n();
+  const { t } = useI18n();
   const [params] = useSearchParams();
   const loginMutation = useLogin();
   const [username, setUsername] = useState('');
@@ -68,20 +68,7 @@ export function LoginPage(): ReactElement {
         <button type="submit" className="primary" disabled={loginMutation.isPending}>
           {loginMutation.isPending ? t('login.submitting') : t('login.submit')}
         </button>
-        <select
-          className="login__locale"
-          aria-label={t('topbar.language')}
-          value={locale}
-          onChange={(e) => {
-            if (isLocale(e.target.value)) setLocale(e.target.value);
-          }}
-        >
-          {LOCALES.map((option) => (
-            <option key={option} value={option}>
-              {t(`locale.${option}`)}
-            </option>
-          ))}
-        </select>
+        <LocaleSelect className="login__locale" />
       </form>
     </main>
   );

@@ -11,6 +11,7 @@ import {
 import type { Repository } from '../db/repository';
 import { toShanghaiIso } from '../../shared/work-order-number';
 import { queuedBytes } from './queued-bytes';
+import { holdWrites } from './write-coalescing';
 
 export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -71,6 +72,9 @@ export class RealtimeHub {
   private readonly states = new Map<string, SocketState>();
   private latest = 0;
   private timer: NodeJS.Timeout | undefined;
+  /** Committed events waiting for this turn of the event loop to end, to go out together. */
+  private pending: DomainEvent[] = [];
+  private flushScheduled = false;
 
   constructor(
     private readonly io: IoServer,
@@ -97,34 +101,56 @@ export class RealtimeHub {
     return this.states.size;
   }
 
-  /** Called only after the events' transaction committed. */
+  /**
+   * Called only after the events' transaction committed. Events committed in one turn of the event
+   * loop (one group commit) go out together at its end, so each socket gets them in one write
+   * instead of one write each: under load the per-socket system call, not JSON, is what costs.
+   */
   publish(events: DomainEvent[]): void {
-    for (const event of events) {
-      if (event.seq > this.latest) this.latest = event.seq;
-      const groups = new Map<string, Group>();
-      const keys = new Map<Role, string | null>();
-      for (const state of this.states.values()) {
-        const key = this.groupKey(state, event, keys);
-        const group = groups.get(key) ?? { payload: null, ids: [], excluded: [] };
-        groups.set(key, group);
-        if (state.replaying) {
-          state.buffered.push(event);
-          group.excluded.push(state.socket.id);
-        } else if (!this.collect(state, event, group)) {
-          group.excluded.push(state.socket.id);
-        }
+    if (events.length === 0) return;
+    for (const event of events) if (event.seq > this.latest) this.latest = event.seq;
+    this.pending.push(...events);
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => this.flush());
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    const events = this.pending;
+    this.pending = [];
+    const release = events.length > 1 ? holdWrites(this.states.values(), (s) => s.socket) : null;
+    try {
+      for (const event of events) this.fanOut(event);
+    } finally {
+      release?.();
+    }
+  }
+
+  private fanOut(event: DomainEvent): void {
+    const groups = new Map<string, Group>();
+    const keys = new Map<Role, string | null>();
+    for (const state of this.states.values()) {
+      const key = this.groupKey(state, event, keys);
+      const group = groups.get(key) ?? { payload: null, ids: [], excluded: [] };
+      groups.set(key, group);
+      if (state.replaying) {
+        state.buffered.push(event);
+        group.excluded.push(state.socket.id);
+      } else if (!this.collect(state, event, group)) {
+        group.excluded.push(state.socket.id);
       }
-      for (const [key, group] of groups) {
-        if (group.payload === null) continue;
-        // Encoded once per group of viewers that see the same projection; a role's group goes to
-        // its room, so the adapter need not build the set from one room per socket.
-        if (key.startsWith('role:'))
-          this.io
-            .to(key)
-            .except(group.excluded)
-            .emit(event.type, group.payload as never);
-        else if (group.ids.length > 0) this.io.to(group.ids).emit(event.type, group.payload as never);
-      }
+    }
+    for (const [key, group] of groups) {
+      if (group.payload === null) continue;
+      // Encoded once per group of viewers that see the same projection; a role's group goes to
+      // its room, so the adapter need not build the set from one room per socket.
+      if (key.startsWith('role:'))
+        this.io
+          .to(key)
+          .except(group.excluded)
+          .emit(event.type, group.payload as never);
+      else if (group.ids.length > 0) this.io.to(group.ids).emit(event.type, group.payload as never);
     }
   }
 

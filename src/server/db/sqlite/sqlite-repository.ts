@@ -12,6 +12,7 @@ import type {
   WorkOrderStats,
 } from '../repository';
 import type Database from 'better-sqlite3';
+import { GroupCommit } from './group-commit';
 import { openSqlite, type SqliteDb } from './open';
 import { searchText, workOrderWhere } from './work-order-filter';
 
@@ -43,11 +44,12 @@ const ENTITY_TYPE: Record<DomainEvent['type'], string> = {
 export class SqliteRepository implements Repository {
   readonly dialect = 'sqlite' as const;
   private readonly db: SqliteDb;
-  private writeChain: Promise<unknown> = Promise.resolve();
+  private readonly groups: GroupCommit<Tx>;
   private readonly statements = new Map<string, Database.Statement>();
 
   constructor(file: string) {
     this.db = openSqlite(file);
+    this.groups = new GroupCommit<Tx>(this.db, this);
   }
 
   /** Prepared once per SQL text: preparing costs more than running most of these statements. */
@@ -66,29 +68,13 @@ export class SqliteRepository implements Repository {
     return this.db;
   }
 
-  /**
-   * Writers queue on one chain, so at most one transaction is open. The callback's awaits resolve
-   * synchronously underneath (better-sqlite3), so no request handler runs between BEGIN and COMMIT.
-   */
+  /** See GroupCommit: transactions of one event-loop turn share one COMMIT. */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-    const run = async (): Promise<T> => {
-      this.db.exec('BEGIN IMMEDIATE');
-      try {
-        const result = await fn(this);
-        this.db.exec('COMMIT');
-        return result;
-      } catch (err) {
-        if (this.db.inTransaction) this.db.exec('ROLLBACK');
-        throw err;
-      }
-    };
-    const next = this.writeChain.then(run, run);
-    this.writeChain = next.catch(() => undefined);
-    return next;
+    return this.groups.run(fn);
   }
 
   async close(): Promise<void> {
-    await this.writeChain;
+    await this.groups.idle();
     this.db.close();
   }
 

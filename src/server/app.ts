@@ -25,6 +25,8 @@ import { RealtimeHub, type IoServer } from './realtime/hub';
 import { attachSocketAuth } from './realtime/socket-auth';
 import { EntityService } from './services/entities';
 import { WorkOrderService } from './services/work-orders';
+import { OversightScheduler } from './services/oversight';
+import { OversightConfig } from './services/oversight-config';
 
 export interface AppDeps {
   repo: Repository;
@@ -38,6 +40,8 @@ export interface AppDeps {
   pingTimeoutMs?: number;
   simulator: 'on' | 'off';
   version: string;
+  /** 'manual': the oversight scheduler does not run on its own timer (tests drive it with runUntil). */
+  oversight?: 'auto' | 'manual';
 }
 
 export interface App {
@@ -91,14 +95,36 @@ export async function createApp(deps: AppDeps): Promise<App> {
   attachSocketAuth(io, deps.repo, now);
 
   const reference = await deps.repo.getReference();
-  const publish = (events: DomainEvent[]): void => hub.publish(events);
+  const oversightConfig = new OversightConfig(deps.repo);
+  await oversightConfig.load();
+  let scheduler: OversightScheduler | null = null;
+  const publish = (events: DomainEvent[]): void => {
+    hub.publish(events);
+    // A command may have brought an order's next card or escalation nearer.
+    if (events.length > 0) scheduler?.poke();
+  };
+  scheduler = new OversightScheduler({
+    repo: deps.repo,
+    config: () => oversightConfig.current(),
+    now,
+    publish: (events) => hub.publish(events),
+    log: deps.logger,
+  });
   const context: AppContext = {
     routes: new RouteRegistry(fastify),
     repo: deps.repo,
     reference: () => reference,
     now,
     hub,
-    workOrders: new WorkOrderService({ repo: deps.repo, reference: () => reference, now, publish }),
+    workOrders: new WorkOrderService({
+      repo: deps.repo,
+      reference: () => reference,
+      now,
+      publish,
+      clocks: () => oversightConfig.current(),
+    }),
+    oversight: scheduler,
+    oversightConfig,
     entities: new EntityService({ repo: deps.repo, now, publish }),
     version: deps.version,
     simulator: deps.simulator,
@@ -130,6 +156,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
 
   await hub.start();
+  if (deps.oversight !== 'manual') scheduler.start();
   return {
     fastify,
     io,
@@ -137,6 +164,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     context,
     registeredRoutes,
     async close() {
+      scheduler.stop();
       hub.stop();
       await io.close();
       await fastify.close().catch(() => undefined);

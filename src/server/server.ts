@@ -23,7 +23,7 @@ export interface RunningServer {
 /** Opens the store, seeds the town and users, listens, and starts the simulator when asked. */
 export async function startServer(
   config: Config,
-  opts: { now?: () => Date; serveClient?: boolean } = {},
+  opts: { now?: () => Date; serveClient?: boolean; oversight?: 'auto' | 'manual' } = {},
 ): Promise<RunningServer> {
   const logger = pino({ level: config.LOG_LEVEL });
   const repo = new SqliteRepository(join(config.dataDir, 'gridcommand.sqlite'));
@@ -47,6 +47,7 @@ export async function startServer(
     repo,
     logger,
     ...(opts.now ? { now: opts.now } : {}),
+    ...(opts.oversight ? { oversight: opts.oversight } : {}),
     ...(opts.serveClient === false ? {} : { staticDir: join(REPO_ROOT, 'dist') }),
     replayBound: config.REPLAY_BOUND,
     queueCapBytes: config.SOCKET_QUEUE_CAP_BYTES,

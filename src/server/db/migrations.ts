@@ -44,4 +44,24 @@ export const MIGRATIONS: Migration[] = [
         detail TEXT NOT NULL)`,
     ],
   },
+  {
+    id: 2,
+    name: 'oversight',
+    statements: () => [
+      `ALTER TABLE work_orders ADD COLUMN next_check_at TEXT`,
+      `CREATE INDEX work_orders_next_check ON work_orders (next_check_at)`,
+      // The card ledger (黄牌/红牌), supervisions (督办) a unit must answer, and public notices (通报).
+      `CREATE TABLE cards (id TEXT PRIMARY KEY, order_id TEXT NOT NULL, stage TEXT NOT NULL, colour TEXT NOT NULL,
+        unit_kind TEXT NOT NULL, unit_id TEXT NOT NULL, at TEXT NOT NULL)`,
+      `CREATE INDEX cards_unit ON cards (unit_kind, unit_id, at)`,
+      `CREATE INDEX cards_at ON cards (at)`,
+      `CREATE TABLE supervisions (id TEXT PRIMARY KEY, order_id TEXT NOT NULL, unit_kind TEXT NOT NULL,
+        unit_id TEXT NOT NULL, opened_at TEXT NOT NULL, opened_by TEXT NOT NULL, reason TEXT NOT NULL,
+        answered_at TEXT, answered_by TEXT, answer TEXT)`,
+      `CREATE INDEX supervisions_order ON supervisions (order_id)`,
+      `CREATE TABLE notices (id TEXT PRIMARY KEY, order_id TEXT NOT NULL, unit_kind TEXT NOT NULL,
+        unit_id TEXT NOT NULL, at TEXT NOT NULL, reason TEXT NOT NULL)`,
+      `CREATE TABLE settings (key TEXT PRIMARY KEY, data TEXT NOT NULL, updated_at TEXT NOT NULL)`,
+    ],
+  },
 ];

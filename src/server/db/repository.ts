@@ -33,7 +33,64 @@ export interface WorkOrderStats {
  * Everything a command writes goes through a Tx inside `transaction`: the entity change, its
  * events and the idempotency record commit together or not at all.
  */
+export interface UnitRef {
+  kind: string;
+  id: string;
+}
+
+export interface CardRecord {
+  id: string;
+  orderId: string;
+  stage: 'signOff' | 'resolve';
+  colour: 'yellow' | 'red';
+  unit: UnitRef;
+  at: string;
+}
+
+export interface SupervisionRecord {
+  id: string;
+  orderId: string;
+  unit: UnitRef;
+  openedAt: string;
+  openedBy: string;
+  reason: string;
+  answeredAt: string | null;
+  answeredBy: string | null;
+  answer: string | null;
+}
+
+export interface NoticeRecord {
+  id: string;
+  orderId: string;
+  unit: UnitRef;
+  at: string;
+  reason: string;
+}
+
+/** The card ledger, supervisions (督办) and notices (通报), and the settings they run on. */
+export interface OversightStore {
+  insertCard(card: CardRecord): Promise<void>;
+  insertSupervision(record: SupervisionRecord): Promise<void>;
+  /** False when it does not exist or was answered already. */
+  answerSupervision(id: string, answer: string, by: string, at: string): Promise<boolean>;
+  insertNotice(notice: NoticeRecord): Promise<void>;
+  listCards(filter: { from?: string; to?: string; orderId?: string }): Promise<CardRecord[]>;
+  listSupervisions(filter: { open?: boolean; orderId?: string }): Promise<SupervisionRecord[]>;
+  getSupervision(id: string): Promise<SupervisionRecord | null>;
+  listNotices(filter: { from?: string; to?: string }): Promise<NoticeRecord[]>;
+  getSetting<T>(key: string): Promise<T | null>;
+  putSetting(key: string, data: unknown, at: string): Promise<void>;
+  listSettings(prefix: string): Promise<Array<{ key: string; data: unknown }>>;
+  /** Ids of orders whose next check is at or before `nowIso`, earliest first. */
+  dueOrderIds(nowIso: string, limit: number): Promise<string[]>;
+  /** The earliest pending check, as a UTC ISO instant; null when none. */
+  earliestCheck(): Promise<string | null>;
+  /** Ids of orders that are still open (not closed, rejected or merged). */
+  openOrderIds(): Promise<string[]>;
+}
+
 export interface Tx {
+  readonly oversight: OversightStore;
   getWorkOrder(id: string): Promise<WorkOrder | null>;
   insertWorkOrder(order: WorkOrder): Promise<void>;
   /** Optimistic: false when the stored version is no longer `previousVersion`. */

@@ -3,6 +3,8 @@ import type { ReferenceData, Repository } from '../db/repository';
 import type { RealtimeHub } from '../realtime/hub';
 import type { EntityService } from '../services/entities';
 import type { WorkOrderService } from '../services/work-orders';
+import type { OversightScheduler } from '../services/oversight';
+import type { OversightConfig } from '../services/oversight-config';
 import type { RouteRegistry } from './route-registry';
 
 /** What route modules share; built once by createApp. */
@@ -13,6 +15,8 @@ export interface AppContext {
   now: () => Date;
   hub: RealtimeHub;
   workOrders: WorkOrderService;
+  oversight: OversightScheduler;
+  oversightConfig: OversightConfig;
   entities: EntityService;
   version: string;
   simulator: 'on' | 'off';

@@ -7,6 +7,7 @@ import type { User } from '../../shared/schemas/user';
 import type { CreateWorkOrderBody, WorkOrder, WorkOrderCommand } from '../../shared/schemas/work-order';
 import { formatWorkOrderNumber, shanghaiDay, toShanghaiIso } from '../../shared/work-order-number';
 import { decide, type MachineActor } from '../../shared/work-order/machine';
+import { clocksAfter, type ClockConfig } from '../../shared/clock/order-clocks';
 import { newWorkOrder } from '../../shared/work-order/new-work-order';
 import type { ReferenceData, Repository, Tx } from '../db/repository';
 import { forbidden, HttpError, notFound } from '../http/errors';
@@ -18,6 +19,8 @@ export interface WorkOrderServiceDeps {
   now: () => Date;
   /** Pushes committed events to the sockets; called only after the transaction commits. */
   publish: (events: DomainEvent[]) => void;
+  /** The working calendar, rule table and ladders the deadlines are counted on. */
+  clocks: () => ClockConfig;
 }
 
 const actorOf = (user: User): { userId: string; username: string; role: string } => ({
@@ -108,7 +111,7 @@ export class WorkOrderService {
           const code = rule === 'WO-VERSION' ? 'stale_version' : 'illegal_transition';
           throw new HttpError(409, code, message, { rule });
         }
-        const next = decision.order;
+        const next = clocksAfter(decision.order, command.type, at, this.deps.clocks());
         if (!(await tx.updateWorkOrder(next, order.version))) {
           throw new HttpError(409, 'stale_version', 'the order changed meanwhile', { rule: 'WO-VERSION' });
         }

@@ -53,6 +53,35 @@ export const reporter = z.object({
 });
 export type Reporter = z.infer<typeof reporter>;
 
+export const cardColour = z.enum(['green', 'yellow', 'red']);
+export type CardColour = z.infer<typeof cardColour>;
+
+/** One stage's clock (签收 or 处置): when it started, its limit's due instant, and where it stands. */
+export const stageClock = z.object({
+  start: isoTime,
+  /** The due instant from the rule table (or an approved extension), before parking pauses. */
+  due: isoTime,
+  time: z.enum(['natural', 'working']),
+  /** Parking (挂账) intervals: the clock does not run in them; `to` is null while parked. */
+  pauses: z.array(z.object({ from: isoTime, to: isoTime.nullable() })),
+  /** The card this stage has reached (the ledger has a row for each yellow and red). */
+  colour: cardColour,
+  /** When the stage was done (signed off, resolved); null while it runs. */
+  metAt: isoTime.nullable(),
+  /** Automatic escalations already made because this stage stayed red. */
+  escalations: z.number().int().min(0),
+});
+export type StageClock = z.infer<typeof stageClock>;
+export type StageName = 'signOff' | 'resolve';
+
+export const orderClocks = z.object({
+  signOff: stageClock.nullable(),
+  resolve: stageClock.nullable(),
+  /** The next instant the oversight scheduler must look at this order; null when nothing is due. */
+  nextCheckAt: isoTime.nullable(),
+});
+export type OrderClocks = z.infer<typeof orderClocks>;
+
 export const workOrder = z.object({
   id: z.string(),
   /** Readable number YT-YYYYMMDD-NNNN (date in Asia/Shanghai). */
@@ -76,6 +105,9 @@ export const workOrder = z.object({
   mergedInto: z.string().nullable(),
   deadlines: z.object({ signOff: isoTime.nullable(), resolve: isoTime.nullable() }),
   escalationLevel,
+  /** An escalation to the county waiting for a leader (the ladder's top needs approval). */
+  escalationRequest: z.object({ to: escalationLevel, requestedAt: isoTime }).nullable(),
+  clocks: orderClocks,
   urgeCount: z.number().int(),
   supervised: z.boolean(),
   parked: z.boolean(),
@@ -133,7 +165,13 @@ export const workOrderCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reopen'), ...base, reason }),
   z.object({ type: z.literal('urge'), ...base, comment }),
   z.object({ type: z.literal('supervise'), ...base, comment }),
-  z.object({ type: z.literal('escalate'), ...base, reason }),
+  z.object({
+    type: z.literal('escalate'),
+    ...base,
+    reason,
+    /** A level above the next one, when the category's ladder skips a level (e.g. grid → town). */
+    toLevel: escalationLevel.optional(),
+  }),
 ]);
 export type WorkOrderCommand = z.infer<typeof workOrderCommand>;
 export type CommandType = WorkOrderCommand['type'];

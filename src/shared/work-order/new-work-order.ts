@@ -42,6 +42,8 @@ export function newWorkOrder(init: NewWorkOrderInit): WorkOrder {
     mergedInto: null,
     deadlines: { signOff: null, resolve: null },
     escalationLevel: 'grid',
+    escalationRequest: null,
+    clocks: { signOff: null, resolve: null, nextCheckAt: null },
     urgeCount: 0,
     supervised: false,
     parked: false,

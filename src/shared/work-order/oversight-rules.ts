@@ -1,5 +1,6 @@
 import { escalationLevel, type EscalationLevel } from '../schemas/work-order';
 import { centreOnly, orderMust } from './guards';
+import type { Guard } from './rule';
 import type { RuleMap } from './rule';
 
 const LADDER: readonly EscalationLevel[] = escalationLevel.options;
@@ -8,7 +9,17 @@ function nextLevel(level: EscalationLevel): EscalationLevel | null {
   return LADDER[LADDER.indexOf(level) + 1] ?? null;
 }
 
-/** 催办, 督办 and 上报 change no status: WO24–WO27 of SPEC.md. */
+/** WO28: escalating to the county is a leader's decision ("大事不出镇" — the county is the exception). */
+const countyNeedsLeader: Guard = {
+  rule: 'WO28',
+  who: true,
+  refuses: (order, actor) =>
+    order.escalationLevel === 'town' && actor.role !== 'leader'
+      ? 'escalating to the county needs the duty leader'
+      : null,
+};
+
+/** 催办, 督办 and 上报 change no status: WO24–WO29 of SPEC.md. */
 export const oversightRules: Pick<RuleMap, 'urge' | 'supervise' | 'escalate'> = {
   urge: {
     from: ['dispatched', 'accepted', 'in_progress'],
@@ -32,11 +43,29 @@ export const oversightRules: Pick<RuleMap, 'urge' | 'supervise' | 'escalate'> = 
         (order) => nextLevel(order.escalationLevel) !== null,
         'the order is already at county level',
       ),
+      countyNeedsLeader,
     ],
-    apply: (order) => {
-      // The guard above has ruled out the top of the ladder.
-      const to = nextLevel(order.escalationLevel) ?? order.escalationLevel;
-      return { changes: { escalationLevel: to }, data: { fromLevel: order.escalationLevel, toLevel: to } };
+    payload: [
+      {
+        rule: 'WO29',
+        refuses: (order, command) => {
+          if (command.toLevel === undefined) return null;
+          const from = LADDER.indexOf(order.escalationLevel);
+          const to = LADDER.indexOf(command.toLevel);
+          if (to <= from) return `toLevel ${command.toLevel} is not above ${order.escalationLevel}`;
+          if (command.toLevel === 'county' && order.escalationLevel !== 'town')
+            return 'the county is reached only from the town';
+          return null;
+        },
+      },
+    ],
+    apply: (order, command) => {
+      // The guards above have ruled out the top of the ladder and a level that is not higher.
+      const to = command.toLevel ?? nextLevel(order.escalationLevel) ?? order.escalationLevel;
+      return {
+        changes: { escalationLevel: to, escalationRequest: null },
+        data: { fromLevel: order.escalationLevel, toLevel: to },
+      };
     },
   },
 };

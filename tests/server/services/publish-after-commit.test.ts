@@ -3,7 +3,7 @@ import type { DomainEvent } from '../../../src/shared/schemas/event';
 import type { Repository, Tx } from '../../../src/server/db/repository';
 import { WorkOrderService } from '../../../src/server/services/work-orders';
 import { DEMO_USERS } from '../../../src/server/users';
-import { seededRepo, TOWN } from '../../helpers/seeded-repo';
+import { seededRepo, testClockConfig, TOWN } from '../../helpers/seeded-repo';
 
 const operator = DEMO_USERS.find((u) => u.username === 'operator')!;
 const body = {
@@ -32,6 +32,7 @@ describe('events reach sockets only after commit', () => {
       reference: () => TOWN,
       now: () => new Date('2026-11-27T08:00:00Z'),
       publish: (events) => published.push(...events),
+      clocks: testClockConfig,
     });
     await expect(service.create(operator, body, 'k1')).rejects.toThrow('disk I/O error');
     expect(published).toEqual([]);
@@ -48,6 +49,7 @@ describe('events reach sockets only after commit', () => {
       reference: () => TOWN,
       now: () => new Date('2026-11-27T08:00:00Z'),
       publish: (events) => published.push(...events),
+      clocks: testClockConfig,
     });
     const result = await service.create(operator, body, undefined);
     expect(result.status).toBe(201);

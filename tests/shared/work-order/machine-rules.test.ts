@@ -55,6 +55,8 @@ function orderIn(status: WorkOrderStatus, overrides: Partial<WorkOrder> = {}): W
     mergedInto: null,
     deadlines: { signOff: null, resolve: '2026-05-08T18:00:00+08:00' },
     escalationLevel: 'grid',
+    escalationRequest: null,
+    clocks: { signOff: null, resolve: null, nextCheckAt: null },
     urgeCount: 2,
     supervised: false,
     parked: false,
@@ -193,6 +195,11 @@ const CASES: Case[] = [
   { name: '[WO26] escalate is for the centre only', order: orderIn('registered'), type: 'escalate', actor: ASSIGNEE, expected: 'WO26' },
   { name: '[WO26] who is checked before the ladder', order: orderIn('resolved', { escalationLevel: 'county' }), type: 'escalate', actor: ASSIGNEE, expected: 'WO26' },
   { name: '[WO27] escalate at county is refused', order: orderIn('in_progress', { escalationLevel: 'county' }), type: 'escalate', actor: OPERATOR, expected: 'WO27' },
+  { name: '[WO28] an operator cannot escalate from town to county', order: orderIn('accepted', { escalationLevel: 'town' }), type: 'escalate', actor: OPERATOR, expected: 'WO28' },
+  { name: '[WO28] the leader escalates from town to county', order: orderIn('accepted', { escalationLevel: 'town' }), type: 'escalate', actor: LEADER, expected: 'accepted' },
+  { name: '[WO29] toLevel must be above the current level', order: orderIn('dispatched', { escalationLevel: 'village' }), type: 'escalate', actor: OPERATOR, fields: { toLevel: 'village' }, expected: 'WO29' },
+  { name: '[WO29] the ladder may not skip the town', order: orderIn('dispatched'), type: 'escalate', actor: LEADER, fields: { toLevel: 'county' }, expected: 'WO29' },
+  { name: '[WO29] a ladder may skip the village', order: orderIn('dispatched'), type: 'escalate', actor: OPERATOR, fields: { toLevel: 'town' }, expected: 'dispatched' },
   { name: '[WO-TRANSITION] the status is checked before who', order: orderIn('closed'), type: 'accept', actor: OPERATOR, expected: 'WO-TRANSITION' },
 ];
 
@@ -256,7 +263,7 @@ const EFFECTS: EffectCase[] = [
   { name: '[WO25] supervise marks the order', order: orderIn('dispatched'), type: 'supervise', actor: OPERATOR, changes: { status: 'dispatched', supervised: true }, reason: '督办', data: { from: 'dispatched', to: 'dispatched' } },
   { name: '[WO26] escalate grid → village', order: orderIn('resolved'), type: 'escalate', actor: OPERATOR, changes: { escalationLevel: 'village', status: 'resolved' }, reason: '需镇级协调', data: { fromLevel: 'grid', toLevel: 'village' } },
   { name: '[WO26] escalate village → town', order: orderIn('registered', { escalationLevel: 'village' }), type: 'escalate', actor: OPERATOR, changes: { escalationLevel: 'town' }, reason: '需镇级协调', data: { toLevel: 'town' } },
-  { name: '[WO26] escalate town → county', order: orderIn('accepted', { escalationLevel: 'town' }), type: 'escalate', actor: OPERATOR, changes: { escalationLevel: 'county' }, reason: '需镇级协调', data: { toLevel: 'county' } },
+  { name: '[WO26] escalate town → county', order: orderIn('accepted', { escalationLevel: 'town' }), type: 'escalate', actor: LEADER, changes: { escalationLevel: 'county' }, reason: '需镇级协调', data: { toLevel: 'county' } },
 ];
 
 describe('effects and events', () => {

@@ -55,6 +55,8 @@ function orderIn(status: WorkOrderStatus, overrides: Partial<WorkOrder> = {}): W
     mergedInto: status === 'merged' ? 'wo-2' : null,
     deadlines: { signOff: '2026-05-06T12:00:00+08:00', resolve: '2026-05-07T10:00:00+08:00' },
     escalationLevel: 'grid',
+    escalationRequest: null,
+    clocks: { signOff: null, resolve: null, nextCheckAt: null },
     urgeCount: 0,
     supervised: false,
     parked: false,

@@ -13,12 +13,24 @@ import type {
 } from '../repository';
 import type Database from 'better-sqlite3';
 import { GroupCommit } from './group-commit';
+import { SqliteOversightStore } from './oversight-store';
 import { openSqlite, type SqliteDb } from './open';
 import { searchText, workOrderWhere } from './work-order-filter';
 
 type Row = Record<string, unknown>;
 const json = <T>(v: unknown): T => JSON.parse(String(v)) as T;
 const utc = (iso: string): string => new Date(iso).toISOString();
+/** Orders stored before the oversight migration lack its fields; they read as "no clocks yet". */
+const orderOf = (v: unknown): WorkOrder => {
+  const stored = json<Partial<WorkOrder> & Omit<WorkOrder, 'clocks' | 'escalationRequest'>>(v);
+  return {
+    ...stored,
+    escalationRequest: stored.escalationRequest ?? null,
+    clocks: stored.clocks ?? { signOff: null, resolve: null, nextCheckAt: null },
+  };
+};
+/** UTC, so that the scheduler's "due by now" is a plain text comparison on an index. */
+const checkAt = (o: WorkOrder): string | null => (o.clocks?.nextCheckAt ? utc(o.clocks.nextCheckAt) : null);
 
 function rowToEvent(r: Row): DomainEvent {
   return {
@@ -45,10 +57,12 @@ export class SqliteRepository implements Repository {
   readonly dialect = 'sqlite' as const;
   private readonly db: SqliteDb;
   private readonly groups: GroupCommit<Tx>;
+  readonly oversight: SqliteOversightStore;
   private readonly statements = new Map<string, Database.Statement>();
 
   constructor(file: string) {
     this.db = openSqlite(file);
+    this.oversight = new SqliteOversightStore(this.db);
     this.groups = new GroupCommit<Tx>(this.db, this);
   }
 
@@ -80,13 +94,13 @@ export class SqliteRepository implements Repository {
 
   async getWorkOrder(id: string): Promise<WorkOrder | null> {
     const r = this.stmt('SELECT data FROM work_orders WHERE id = ?').get(id) as Row | undefined;
-    return r ? json<WorkOrder>(r.data) : null;
+    return r ? orderOf(r.data) : null;
   }
 
   async insertWorkOrder(o: WorkOrder): Promise<void> {
     this.stmt(
       `INSERT INTO work_orders (id, number, status, source, category, priority, grid_id, village_id,
-          created_at, updated_at, version, search, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+          created_at, updated_at, version, search, data, next_check_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
     ).run(
       o.id,
       o.number,
@@ -101,13 +115,14 @@ export class SqliteRepository implements Repository {
       o.version,
       searchText(o),
       JSON.stringify(o),
+      checkAt(o),
     );
   }
 
   async updateWorkOrder(o: WorkOrder, previousVersion: number): Promise<boolean> {
     const res = this.stmt(
       `UPDATE work_orders SET status = ?, category = ?, priority = ?, grid_id = ?, village_id = ?,
-          updated_at = ?, version = ?, search = ?, data = ? WHERE id = ? AND version = ?`,
+          updated_at = ?, version = ?, search = ?, data = ?, next_check_at = ? WHERE id = ? AND version = ?`,
     ).run(
       o.status,
       o.category,
@@ -118,6 +133,7 @@ export class SqliteRepository implements Repository {
       o.version,
       searchText(o),
       JSON.stringify(o),
+      checkAt(o),
       o.id,
       previousVersion,
     );
@@ -310,7 +326,7 @@ export class SqliteRepository implements Repository {
       this.stmt(
         `SELECT data FROM work_orders ${sql} ORDER BY created_at DESC, number DESC LIMIT ? OFFSET ?`,
       ).all(...params, page.limit, page.offset) as Row[]
-    ).map((r) => json<WorkOrder>(r.data));
+    ).map((r) => orderOf(r.data));
     return { items, total };
   }
 

@@ -21,6 +21,7 @@ import { registerEntityRoutes } from './http/routes/entities';
 import { registerReferenceRoutes } from './http/routes/reference';
 import { registerSystemRoutes } from './http/routes/system';
 import { registerWorkOrderRoutes } from './http/routes/work-orders';
+import { registerOversightRoutes } from './http/routes/oversight';
 import { RealtimeHub, type IoServer } from './realtime/hub';
 import { attachSocketAuth } from './realtime/socket-auth';
 import { EntityService } from './services/entities';
@@ -138,6 +139,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   registerReferenceRoutes(context);
   registerWorkOrderRoutes(context);
   registerEntityRoutes(context);
+  registerOversightRoutes(context);
 
   if (deps.staticDir && existsSync(join(deps.staticDir, 'index.html'))) {
     await fastify.register(fastifyStatic, { root: deps.staticDir, wildcard: false });

@@ -17,7 +17,7 @@ export interface TestServer {
 /** A real server on port 0 with its own temporary SQLite file; the simulator is off. */
 export async function startTestServer(
   env: Record<string, string> = {},
-  opts: { serveClient?: boolean } = {},
+  opts: { serveClient?: boolean; now?: () => Date; oversight?: 'auto' | 'manual' } = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'gc-test-'));
   const config = loadConfig({
@@ -29,7 +29,11 @@ export async function startTestServer(
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const server = await startServer(config, { serveClient: opts.serveClient ?? false });
+  const server = await startServer(config, {
+    serveClient: opts.serveClient ?? false,
+    ...(opts.now ? { now: opts.now } : {}),
+    ...(opts.oversight ? { oversight: opts.oversight } : {}),
+  });
   return {
     server,
     baseUrl: `http://127.0.0.1:${server.port}`,

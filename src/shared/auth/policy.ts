@@ -12,7 +12,14 @@ export type Action =
   | 'camera:read-police'
   | 'camera:set-status'
   | 'personal-data:unmask'
-  | 'events:subscribe';
+  | 'events:subscribe'
+  /** The card ledger, supervisions (督办) and notices (通报). */
+  | 'oversight:read'
+  /** Answer a supervision opened against one's own unit. */
+  | 'oversight:answer'
+  /** The rule table, working hours, ladders and calendars. */
+  | 'settings:read'
+  | 'settings:write';
 
 /**
  * How far a permission reaches: the whole town, the viewer's own grids, the viewer's own department,
@@ -32,11 +39,14 @@ const centre: Partial<Record<Action, Scope>> = {
   'camera:read-police': 'all',
   'personal-data:unmask': 'all',
   'events:subscribe': 'all',
+  'oversight:read': 'all',
+  'oversight:answer': 'all',
+  'settings:read': 'all',
 };
 
 /** The one authorization table: role × action → scope. What is not listed is denied. */
 export const POLICY: PolicyTable = {
-  admin: { ...centre, 'staff:move': 'all', 'camera:set-status': 'all' },
+  admin: { ...centre, 'staff:move': 'all', 'camera:set-status': 'all', 'settings:write': 'all' },
   operator: { ...centre, 'staff:move': 'all', 'camera:set-status': 'all' },
   leader: centre,
   grid_worker: {
@@ -48,6 +58,8 @@ export const POLICY: PolicyTable = {
     'staff:move': 'self',
     'camera:read': 'own-grids',
     'events:subscribe': 'own-grids',
+    'oversight:read': 'own-grids',
+    'oversight:answer': 'own-grids',
   },
   dept_handler: {
     'work-order:read': 'own-department',
@@ -56,6 +68,8 @@ export const POLICY: PolicyTable = {
     'staff:read': 'all',
     'camera:read': 'all',
     'events:subscribe': 'own-department',
+    'oversight:read': 'own-department',
+    'oversight:answer': 'own-department',
   },
   // A read-only kiosk: sees the whole town, masked, and can change nothing.
   wall_kiosk: {
@@ -65,6 +79,7 @@ export const POLICY: PolicyTable = {
     'camera:read': 'all',
     'camera:read-police': 'all',
     'events:subscribe': 'all',
+    'oversight:read': 'all',
   },
 };
 

@@ -21,7 +21,7 @@ export const oversightSettings = z
   .object({
     rules: z.array(slaRule).min(1).max(500),
     workingHours,
-    ladders: z.record(z.union([categoryCode, z.literal('*')]), ladder),
+    ladders: z.partialRecord(z.union([categoryCode, z.literal('*')]), ladder),
     escalateAfterWorkingDays: z.number().int().min(1).max(30),
   })
   .refine((s) => priority.options.every((p) => s.rules.some((r) => r.category === '*' && r.priority === p)), {

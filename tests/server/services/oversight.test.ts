@@ -14,6 +14,13 @@ const gridworker = user('gridworker');
 const LOCATION = { lat: 34.8809, lng: 116.85527 }; // inside basic grid YT-JC-01
 const sh = (local: string): string => toShanghaiIso(new Date(`${local}+08:00`));
 
+/** A command without its version (filled in from the stored order); distributes over the union. */
+type CommandInput = WorkOrderCommand extends infer C
+  ? C extends unknown
+    ? Omit<C, 'expectedVersion'>
+    : never
+  : never;
+
 let cleanup: () => Promise<void> = async () => undefined;
 afterEach(() => cleanup());
 
@@ -39,11 +46,7 @@ async function town(start: string) {
     log: { error: () => undefined },
   });
   const order = async (id: string): Promise<WorkOrder> => (await store.repo.getWorkOrder(id))!;
-  const run = async (
-    who: typeof operator,
-    id: string,
-    command: Omit<WorkOrderCommand, 'expectedVersion'>,
-  ): Promise<WorkOrder> => {
+  const run = async (who: typeof operator, id: string, command: CommandInput): Promise<WorkOrder> => {
     const current = await order(id);
     const res = await workOrders.command(
       who,

@@ -22,6 +22,7 @@ import { registerReferenceRoutes } from './http/routes/reference';
 import { registerSystemRoutes } from './http/routes/system';
 import { registerWorkOrderRoutes } from './http/routes/work-orders';
 import { registerOversightRoutes } from './http/routes/oversight';
+import { registerTriageRoutes } from './http/routes/triage';
 import { RealtimeHub, type IoServer } from './realtime/hub';
 import { attachSocketAuth } from './realtime/socket-auth';
 import { EntityService } from './services/entities';
@@ -140,6 +141,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   registerWorkOrderRoutes(context);
   registerEntityRoutes(context);
   registerOversightRoutes(context);
+  registerTriageRoutes(context);
 
   if (deps.staticDir && existsSync(join(deps.staticDir, 'index.html'))) {
     await fastify.register(fastifyStatic, { root: deps.staticDir, wildcard: false });

@@ -13,9 +13,12 @@ let handler: Session;
 
 beforeAll(async () => {
   ts = await startTestServer({}, { now: () => now, oversight: 'manual' });
-  [operator, admin, gridworker, handler] = await Promise.all(
-    ['operator', 'admin', 'gridworker', 'handler'].map((u) => login(ts.baseUrl, u)),
-  );
+  [operator, admin, gridworker, handler] = await Promise.all([
+    login(ts.baseUrl, 'operator'),
+    login(ts.baseUrl, 'admin'),
+    login(ts.baseUrl, 'gridworker'),
+    login(ts.baseUrl, 'handler'),
+  ]);
 });
 afterAll(() => ts.stop());
 

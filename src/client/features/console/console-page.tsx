@@ -1,50 +1,35 @@
 import type { ReactElement } from 'react';
-import { useT } from '../../app/i18n/i18n';
-import { LoadError, Loading } from '../../components/query-state';
-import { useGridNames } from '../../lib/reference';
-import { useWorkOrders } from '../../lib/work-orders/get-work-orders';
-import { OrderDetail } from './order-detail';
-import { OrderFilters } from './order-filters';
-import { OrderList } from './order-list';
-import { useConsoleFilters } from './use-console-filters';
+import { ConsoleTabs, panelId, tabId } from './console-tabs';
+import { IntakeForm } from './intake-form';
+import { OrdersPanel } from './orders-panel';
+import { TriagePanel } from './triage-panel';
+import { useConsoleTab } from './use-console-tab';
 import './console.css';
+import './intake.css';
+import './triage.css';
 
-/** 调度台: find orders, open one, act on it — all of it live. */
+/** 调度台: three modes of the operator's desk — the order list, intake (受理登记) and the triage queue. */
 export function ConsolePage(): ReactElement {
-  const t = useT();
-  const { filters, values, selectedId, setFilter, select, clear } = useConsoleFilters();
-  const orders = useWorkOrders(filters);
-  const gridNames = useGridNames();
+  const { tab, setTab, triageId, selectTriage, openInTriage } = useConsoleTab();
 
   return (
-    <div className="console">
-      <section className="console__list" aria-label={t('console.title')}>
-        <OrderFilters values={values} onChange={setFilter} onClear={clear} />
-        {orders.isPending ? (
-          <Loading />
-        ) : orders.isError ? (
-          <LoadError error={orders.error} onRetry={() => void orders.refetch()} />
-        ) : (
-          <>
-            <p className="muted console__count" aria-live="polite">
-              {t('console.results', { total: orders.data.total })}
-            </p>
-            <OrderList
-              orders={orders.data.items}
-              gridNames={gridNames}
-              selectedId={selectedId}
-              onSelect={select}
-            />
-          </>
-        )}
-      </section>
-      <section className="console__detail">
-        {selectedId ? (
-          <OrderDetail key={selectedId} id={selectedId} gridNames={gridNames} />
-        ) : (
-          <p className="muted">{t('console.selectHint')}</p>
-        )}
-      </section>
+    <div className="console-page">
+      <ConsoleTabs tab={tab} onChange={setTab} />
+      {tab === 'orders' && (
+        <div role="tabpanel" id={panelId('orders')} aria-labelledby={tabId('orders')}>
+          <OrdersPanel />
+        </div>
+      )}
+      {/* Intake stays mounted while hidden: an operator checks the queue mid-call and comes back to a
+          half-filled form, not an empty one. */}
+      <div role="tabpanel" id={panelId('intake')} aria-labelledby={tabId('intake')} hidden={tab !== 'intake'}>
+        <IntakeForm onOpenInTriage={openInTriage} />
+      </div>
+      {tab === 'triage' && (
+        <div role="tabpanel" id={panelId('triage')} aria-labelledby={tabId('triage')}>
+          <TriagePanel selectedId={triageId} onSelect={selectTriage} />
+        </div>
+      )}
     </div>
   );
 }

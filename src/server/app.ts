@@ -23,6 +23,8 @@ import { registerSystemRoutes } from './http/routes/system';
 import { registerWorkOrderRoutes } from './http/routes/work-orders';
 import { registerOversightRoutes } from './http/routes/oversight';
 import { registerTriageRoutes } from './http/routes/triage';
+import { registerDispatchRoutes } from './http/routes/dispatch';
+import { registerEvaluationRoutes } from './http/routes/evaluation';
 import { RealtimeHub, type IoServer } from './realtime/hub';
 import { attachSocketAuth } from './realtime/socket-auth';
 import { EntityService } from './services/entities';
@@ -142,6 +144,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   registerEntityRoutes(context);
   registerOversightRoutes(context);
   registerTriageRoutes(context);
+  registerDispatchRoutes(context);
+  registerEvaluationRoutes(context);
 
   if (deps.staticDir && existsSync(join(deps.staticDir, 'index.html'))) {
     await fastify.register(fastifyStatic, { root: deps.staticDir, wildcard: false });

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { evaluationCsv } from '../../../shared/evaluation/csv';
+import { evaluate, periodFor, type Period, type UnitScore } from '../../../shared/evaluation/evaluate';
+import { isoTime } from '../../../shared/schemas/common';
+import { requireUser } from '../auth-hook';
+import type { AppContext } from '../context';
+import { HttpError } from '../errors';
+
+const query = z.object({
+  unitKind: z.enum(['grid', 'village', 'department', 'squad']).default('grid'),
+  period: z.enum(['day', 'week', 'month', 'custom']).default('week'),
+  anchor: isoTime.optional(),
+  from: isoTime.optional(),
+  to: isoTime.optional(),
+  lang: z.enum(['zh-CN', 'en']).default('zh-CN'),
+});
+type Query = z.infer<typeof query>;
+
+const onTime = z.object({ onTime: z.number(), total: z.number(), rate: z.number().nullable() });
+const unitScore = z.object({
+  unit: z.object({ kind: z.string(), id: z.string() }),
+  received: z.number(),
+  signOffOnTime: onTime,
+  resolveOnTime: onTime,
+  resolved: z.number(),
+  avgHandlingHours: z.number().nullable(),
+  reworkRate: z.object({ reworked: z.number(), resolved: z.number(), rate: z.number().nullable() }),
+  satisfaction: z.object({
+    satisfied: z.number(),
+    basic: z.number(),
+    dissatisfied: z.number(),
+    rate: z.number().nullable(),
+  }),
+  cards: z.object({ yellow: z.number(), red: z.number() }),
+  supervisions: z.object({ opened: z.number(), unanswered: z.number() }),
+  notices: z.number(),
+  score: z.number().nullable(),
+  rank: z.number().nullable(),
+});
+
+/** 绩效评价 (DESIGN §3.6) per unit and period, as JSON for the console and the wall, and as CSV. */
+export function registerEvaluationRoutes(ctx: AppContext): void {
+  const run = async (q: Query): Promise<{ period: Period; items: UnitScore[] }> => {
+    const now = ctx.now().toISOString();
+    let period: Period;
+    try {
+      period =
+        q.period === 'custom'
+          ? periodFor({ kind: 'custom', from: q.from ?? '', to: q.to ?? '' })
+          : periodFor({ kind: q.period, anchor: q.anchor ?? now });
+    } catch (err) {
+      throw new HttpError(400, 'validation_failed', (err as Error).message, {
+        fields: { period: 'a custom period needs from < to' },
+      });
+    }
+    const ref = ctx.reference();
+    const orders = await ctx.repo.listWorkOrders({}, { limit: 50_000, offset: 0 });
+    const store = ctx.repo.oversight;
+    const items = evaluate({
+      orders: orders.items,
+      cards: await store.listCards({ from: period.from, to: period.to }),
+      supervisions: await store.listSupervisions({}),
+      notices: await store.listNotices({ from: period.from, to: period.to }),
+      unitKind: q.unitKind,
+      period,
+      now,
+      gridVillage: Object.fromEntries(
+        ref.grids.flatMap((g) => (g.village_id ? [[g.grid_id, g.village_id]] : [])),
+      ),
+      calendar: ctx.oversightConfig.current().calendar,
+    });
+    return { period, items };
+  };
+
+  ctx.routes.add(
+    {
+      method: 'GET',
+      url: '/api/evaluation',
+      summary:
+        'Performance (绩效) per unit and period: on-time rates, handling time, rework, satisfaction, cards',
+      tag: 'evaluation',
+      query,
+      response: z.object({
+        period: z.object({ from: z.string(), to: z.string() }),
+        items: z.array(unitScore),
+      }),
+    },
+    async ({ query: q }, req) => {
+      requireUser(req, 'oversight:read');
+      return run(q);
+    },
+  );
+  ctx.routes.add(
+    {
+      method: 'GET',
+      url: '/api/evaluation.csv',
+      summary: 'The same evaluation as CSV (UTF-8 with BOM, for Excel)',
+      tag: 'evaluation',
+      query,
+    },
+    async ({ query: q }, req, reply) => {
+      requireUser(req, 'oversight:read');
+      const { period, items } = await run(q);
+      const ref = ctx.reference();
+      const names: Record<string, string> = {
+        ...Object.fromEntries(ref.grids.map((g) => [g.grid_id, `${g.village ?? ''}${g.name}`])),
+        ...Object.fromEntries(ref.villages.map((v) => [v.id, v.name])),
+        ...Object.fromEntries(ref.departments.map((d) => [d.id, d.name])),
+      };
+      const file = `evaluation-${q.unitKind}-${period.from.slice(0, 10)}.csv`;
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${file}"`)
+        .send(evaluationCsv(items, names, q.lang));
+    },
+  );
+}

@@ -2,9 +2,14 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_SLA_RULES } from '../../shared/clock/limits';
-import { DEFAULT_LADDERS, type ClockConfig } from '../../shared/clock/order-clocks';
+import { DEFAULT_LADDERS, workingDayMs, type ClockConfig } from '../../shared/clock/order-clocks';
 import { makeCalendar, missingYears } from '../../shared/clock/working-time';
-import { calendarYear, DEFAULT_WORKING_HOURS, type CalendarYear } from '../../shared/schemas/calendar';
+import {
+  calendarYear,
+  DEFAULT_WORKING_HOURS,
+  type CalendarYear,
+  type SlaLimit,
+} from '../../shared/schemas/calendar';
 import { oversightSettings, type OversightSettings } from '../../shared/schemas/oversight';
 import type { Repository } from '../db/repository';
 
@@ -36,7 +41,11 @@ export class OversightConfig {
   private years: CalendarYear[] = [];
   private config: ClockConfig = this.build();
 
-  constructor(private readonly repo: Repository) {}
+  /** `demoSpeed` > 1 compresses every limit for the simulated town (see ClockConfig.demo). */
+  constructor(
+    private readonly repo: Repository,
+    private readonly demoSpeed = 1,
+  ) {}
 
   async load(): Promise<void> {
     const stored = await this.repo.oversight.getSetting<unknown>(SETTINGS_KEY);
@@ -83,11 +92,38 @@ export class OversightConfig {
   }
 
   private build(): ClockConfig {
-    return {
-      calendar: makeCalendar(this.years ?? [], this.settings.workingHours),
+    const calendar = makeCalendar(this.years ?? [], this.settings.workingHours);
+    const speed = this.demoSpeed;
+    const config: ClockConfig = {
+      calendar,
       rules: this.settings.rules,
       ladders: this.settings.ladders,
       escalateAfterWorkingDays: this.settings.escalateAfterWorkingDays,
     };
+    if (!(speed > 1)) return config;
+    // The simulated town lives `speed` times faster: each limit becomes its length in minutes
+    // (a working day = the working hours of one day), divided by the speed, on the natural clock,
+    // so cards and escalations show within minutes whatever the hour.
+    const dayMinutes = workingDayMs(calendar) / 60_000;
+    const minutes = { minutes: 1, hours: 60, days: dayMinutes } as const;
+    const compress = (l: SlaLimit): SlaLimit => ({
+      amount: Math.max(1, Math.round((l.amount * minutes[l.unit]) / speed)),
+      unit: 'minutes',
+      time: 'natural',
+    });
+    return {
+      ...config,
+      rules: this.settings.rules.map((r) => ({
+        ...r,
+        signOff: compress(r.signOff),
+        resolve: compress(r.resolve),
+      })),
+      demo: { speed },
+    };
+  }
+
+  /** The simulated town's time compression, 1 when real. */
+  get speed(): number {
+    return this.demoSpeed > 1 ? this.demoSpeed : 1;
   }
 }

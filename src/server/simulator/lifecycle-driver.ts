@@ -35,6 +35,9 @@ const simOrder = workOrder.pick({
   outOfGrid: true,
   assignee: true,
   parked: true,
+  extension: true,
+  parking: true,
+  deadlines: true,
   urgeCount: true,
   updatedAt: true,
 });

@@ -32,6 +32,9 @@ export type SimOrder = Pick<
   | 'parked'
   | 'urgeCount'
   | 'updatedAt'
+  | 'extension'
+  | 'parking'
+  | 'deadlines'
 >;
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -44,15 +47,24 @@ export interface OrderMemory {
   /** Orders already returned once (退回) or reworked once (返工): they go straight on next time. */
   returned: Set<string>;
   reworked: Set<string>;
+  /** Orders that already asked for an extension (延期) or parking (挂账): once is enough. */
+  extended: Set<string>;
+  parked: Set<string>;
 }
 
 export function createOrderMemory(): OrderMemory {
-  return { intended: new Map(), returned: new Set(), reworked: new Set() };
+  return {
+    intended: new Map(),
+    returned: new Set(),
+    reworked: new Set(),
+    extended: new Set(),
+    parked: new Set(),
+  };
 }
 
 /** Keeps memory bounded on a server that runs for months: the oldest entries go first. */
 export function trimMemory(memory: OrderMemory, max = 5000): void {
-  for (const store of [memory.intended, memory.returned, memory.reworked]) {
+  for (const store of [memory.intended, memory.returned, memory.reworked, memory.extended, memory.parked]) {
     for (const key of store.keys()) {
       if (store.size <= max) break;
       store.delete(key);
@@ -66,7 +78,7 @@ export interface PlannedStep {
   /** Simulated seconds after the order entered its status at which the person acts. */
   afterSeconds: number;
   /** What to remember once the command succeeds. */
-  remember?: 'returned' | 'reworked';
+  remember?: 'returned' | 'reworked' | 'extended' | 'parked';
 }
 
 export interface PlanContext {
@@ -81,6 +93,15 @@ const IN_TOWN_REJECT_SHARE = 0.03;
 const OUT_OF_TOWN_REJECT_SHARE = 0.6;
 /** Share of handlers who are slow at a stage: they make urging (催办) and yellow cards happen. */
 const SLOW_SHARE = 0.12;
+/**
+ * Share of assignees who leave an order unsigned for most of a day or two (simulated): red cards,
+ * 督办 and, when it drags on, 通报 and escalation up the ladder.
+ */
+const STUCK_SHARE = 0.05;
+const STUCK_SECONDS: readonly [number, number] = [20 * 3600, 40 * 3600];
+const EXTENSION_SHARE = 0.06;
+const PARKING_SHARE = 0.04;
+const APPROVE_SHARE = 0.75;
 
 /** Simulated seconds a person takes; slow handlers take several times longer. */
 function delay(rng: Rng, min: number, max: number, slowFactor = 1): number {
@@ -128,6 +149,9 @@ export function planStep(order: SimOrder, ctx: PlanContext): PlannedStep | null 
         const reason = rng.pick(RETURN_REASONS);
         return { username, afterSeconds, command: { type: 'return', reason }, remember: 'returned' };
       }
+      if (rng.chance(STUCK_SHARE)) {
+        return { username, afterSeconds: rng.int(...STUCK_SECONDS), command: { type: 'accept' } };
+      }
       return { username, afterSeconds, command: { type: 'accept' } };
     }
     case 'accepted':
@@ -138,7 +162,10 @@ export function planStep(order: SimOrder, ctx: PlanContext): PlannedStep | null 
         command: { type: 'start' },
       };
     case 'in_progress': {
-      if (!order.assignee || order.parked) return null;
+      if (!order.assignee) return null;
+      const detour = planDetour(order, order.assignee, ctx);
+      if (detour) return detour;
+      if (order.parked) return null;
       const report = reportFor(rng, order.category, order.title);
       const afterSeconds = delay(rng, 120, 600, 3);
       return {
@@ -172,6 +199,65 @@ export function planStep(order: SimOrder, ctx: PlanContext): PlannedStep | null 
     default:
       return null;
   }
+}
+
+/**
+ * 延期 and 挂账 while handling: the handler asks, the centre approves or refuses, a parked order is
+ * resumed later. Each order asks at most once for each (remembered), so no loop can form.
+ */
+function planDetour(
+  order: SimOrder,
+  assignee: NonNullable<SimOrder['assignee']>,
+  ctx: PlanContext,
+): PlannedStep | null {
+  const rng = rngFor(ctx.seed, `${order.id}:detour:${order.version}`);
+  const handler = assigneeUsername(assignee);
+  const operator = SIM_USERS.operator;
+  if (order.extension.state === 'requested') {
+    const approve = rng.chance(APPROVE_SHARE);
+    return {
+      username: operator,
+      afterSeconds: delay(rng, 60, 600),
+      command: approve
+        ? { type: 'approve_extension' }
+        : { type: 'refuse_extension', reason: '理由不充分，请按原时限办理' },
+    };
+  }
+  if (order.parking.state === 'requested') {
+    const approve = rng.chance(APPROVE_SHARE);
+    return {
+      username: operator,
+      afterSeconds: delay(rng, 60, 600),
+      command: approve
+        ? { type: 'approve_parking' }
+        : { type: 'refuse_parking', reason: '具备办理条件，请继续处置' },
+    };
+  }
+  if (order.parked) {
+    return { username: handler, afterSeconds: rng.int(1800, 4 * 3600), command: { type: 'resume' } };
+  }
+  if (order.extension.state === 'none' && !ctx.memory.extended.has(order.id) && rng.chance(EXTENSION_SHARE)) {
+    const base = Math.max(
+      Date.parse(order.updatedAt),
+      Date.parse(order.deadlines.resolve ?? order.updatedAt),
+    );
+    const until = new Date(base + 2 * 24 * 3600_000).toISOString();
+    return {
+      username: handler,
+      afterSeconds: delay(rng, 120, 900),
+      command: { type: 'request_extension', until, reason: '需协调相关部门，申请延长办理时限' },
+      remember: 'extended',
+    };
+  }
+  if (order.parking.state === 'none' && !ctx.memory.parked.has(order.id) && rng.chance(PARKING_SHARE)) {
+    return {
+      username: handler,
+      afterSeconds: delay(rng, 120, 900),
+      command: { type: 'request_parking', reason: '需等待专项资金到位，申请挂账' },
+      remember: 'parked',
+    };
+  }
+  return null;
 }
 
 const URGEABLE: ReadonlySet<SimOrder['status']> = new Set(['dispatched', 'accepted', 'in_progress']);

@@ -37,6 +37,11 @@ export interface ClockConfig {
   ladders: Ladders;
   /** A stage still open this many working days after its red card is 通报'd and escalated one level. */
   escalateAfterWorkingDays: number;
+  /**
+   * Demo only (the simulated town): time runs `speed` times faster — limits arrive already compressed
+   * into natural minutes, and the escalation delay is compressed the same way. Absent in production.
+   */
+  demo?: { speed: number };
 }
 
 /** Working time in one working day (08:30–12:00 + 13:30–17:30 = 7.5 h by default). */
@@ -108,6 +113,7 @@ export function nextStep(order: WorkOrder, cfg: ClockConfig): OversightStep | nu
   if (clock.colour === 'yellow') return { kind: 'red', stage, at: plusMs(due, 1) };
   if (order.escalationRequest !== null || nextRung(order, cfg.ladders) === null) return null;
   const span = (clock.escalations + 1) * cfg.escalateAfterWorkingDays * workingDayMs(cal);
+  if (cfg.demo) return { kind: 'escalate', stage, at: plusMs(due, Math.round(span / cfg.demo.speed)) };
   return { kind: 'escalate', stage, at: addWorkingMs(cal, due, span) };
 }
 

@@ -25,6 +25,9 @@ const order = (over: Partial<SimOrder> = {}): SimOrder => ({
   parked: false,
   urgeCount: 0,
   updatedAt: '2026-03-02T08:00:00+08:00',
+  extension: { state: 'none', until: null, reason: null },
+  parking: { state: 'none', reason: null },
+  deadlines: { signOff: null, resolve: null },
   ...over,
 });
 const ctx = { town, seed: 1, memory: createOrderMemory() };
@@ -103,7 +106,8 @@ describe('lifecycle: who does what next', () => {
     expect(squad).toMatchObject({ username: 'dept-enf_1', command: { type: 'start' } });
     const resolve = planStep(order({ status: 'in_progress', category: 'sanitation', assignee: staff }), ctx);
     expect(resolve?.command.type === 'resolve' && resolve.command.report).toMatch(/[\u4e00-\u9fff]/);
-    expect(planStep(order({ status: 'in_progress', assignee: staff, parked: true }), ctx)).toBeNull();
+    const parked = planStep(order({ status: 'in_progress', assignee: staff, parked: true }), ctx);
+    expect(parked).toMatchObject({ username: 'staff-s-yt-jc-07-grid_worker', command: { type: 'resume' } });
 
     const verifies = sweep({ status: 'resolved', assignee: staff });
     expect(verifies.every((s) => s.username === 'staff-s-yt-jc-07-inspector')).toBe(true);
@@ -169,5 +173,40 @@ describe('lifecycle: who does what next', () => {
     expect(guessCategory('楼道里电动车充电，飞线很危险，消防通道也堵了')).toBe('safety');
     expect(guessCategory('想请网格员帮忙代办身份证')).toBe('agency');
     expect(guessCategory('今天天气不错')).toBeNull();
+  });
+});
+
+describe('lifecycle: extensions, parking and stuck orders', () => {
+  const staff = { kind: 'staff' as const, id: 'S-YT-JC-07-grid_worker' };
+  it('some handlers ask for an extension or parking, once each; the centre answers every request', () => {
+    const steps = sweep({ status: 'in_progress', assignee: staff });
+    const asks = steps.filter(
+      (s) => s.command.type === 'request_extension' || s.command.type === 'request_parking',
+    );
+    expect(asks.length).toBeGreaterThan(10);
+    expect(asks.every((s) => s.remember === 'extended' || s.remember === 'parked')).toBe(true);
+    const answers = sweep({
+      status: 'in_progress',
+      assignee: staff,
+      extension: { state: 'requested', until: '2026-03-09T17:30:00+08:00', reason: 'x' },
+    });
+    expect(answers.every((s) => s.username === 'sim-operator')).toBe(true);
+    expect(new Set(answers.map((s) => s.command.type))).toEqual(
+      new Set(['approve_extension', 'refuse_extension']),
+    );
+    const memory = createOrderMemory();
+    for (let i = 0; i < 400; i++) memory.extended.add(`wo-${i}`).add(`wo-${i}`);
+    for (let i = 0; i < 400; i++) memory.parked.add(`wo-${i}`);
+    const again = Array.from({ length: 400 }, (_, i) =>
+      planStep(order({ id: `wo-${i}`, status: 'in_progress', assignee: staff }), { ...ctx, memory }),
+    );
+    expect(again.every((s) => s?.command.type === 'resolve')).toBe(true);
+  });
+
+  it('a few assignees leave an order unsigned for a day or more (red cards, escalation)', () => {
+    const steps = sweep({ status: 'dispatched', assignee: staff });
+    const stuck = steps.filter((s) => s.command.type === 'accept' && s.afterSeconds >= 20 * 3600);
+    expect(stuck.length).toBeGreaterThan(5);
+    expect(stuck.length).toBeLessThan(60);
   });
 });

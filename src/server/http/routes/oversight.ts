@@ -152,6 +152,8 @@ export function registerOversightRoutes(ctx: AppContext): void {
     calendars: z.array(z.object({ year: z.number(), source: z.string().nullable(), holidays: z.number() })),
     missingYears: z.array(z.number()),
     systemActor: z.string(),
+    /** > 1 while the simulated town runs its clocks compressed by SIM_SPEED (demo only). */
+    demoSpeed: z.number(),
   });
   const view = () => {
     const year = Number(toShanghaiIso(ctx.now()).slice(0, 4));
@@ -164,6 +166,7 @@ export function registerOversightRoutes(ctx: AppContext): void {
       })),
       missingYears: ctx.oversightConfig.missing(year),
       systemActor: SYSTEM_ACTOR.userId,
+      demoSpeed: ctx.oversightConfig.speed,
     };
   };
   ctx.routes.add(

@@ -23,6 +23,7 @@ import { registerSystemRoutes } from './http/routes/system';
 import { registerWorkOrderRoutes } from './http/routes/work-orders';
 import { registerOversightRoutes } from './http/routes/oversight';
 import { registerTriageRoutes } from './http/routes/triage';
+import { registerPhotoRoutes } from './http/routes/photos';
 import { registerDispatchRoutes } from './http/routes/dispatch';
 import { registerEvaluationRoutes } from './http/routes/evaluation';
 import { RealtimeHub, type IoServer } from './realtime/hub';
@@ -44,8 +45,12 @@ export interface AppDeps {
   pingTimeoutMs?: number;
   simulator: 'on' | 'off';
   version: string;
+  /** The simulator's time factor; with the simulator on, the clocks run this much faster too. */
+  simSpeed?: number;
   /** 'manual': the oversight scheduler does not run on its own timer (tests drive it with runUntil). */
   oversight?: 'auto' | 'manual';
+  /** DATA_DIR, where uploaded photos are kept. */
+  dataDir?: string;
 }
 
 export interface App {
@@ -99,7 +104,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   attachSocketAuth(io, deps.repo, now);
 
   const reference = await deps.repo.getReference();
-  const oversightConfig = new OversightConfig(deps.repo);
+  // The simulated town's clocks run as fast as its people (SIM_SPEED); a real town's run on the calendar.
+  const oversightConfig = new OversightConfig(deps.repo, deps.simulator === 'on' ? (deps.simSpeed ?? 1) : 1);
   await oversightConfig.load();
   let scheduler: OversightScheduler | null = null;
   const publish = (events: DomainEvent[]): void => {
@@ -132,6 +138,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     entities: new EntityService({ repo: deps.repo, now, publish }),
     version: deps.version,
     simulator: deps.simulator,
+    dataDir: deps.dataDir,
     findByNumber: async (number) => {
       const res = await deps.repo.listWorkOrders({ q: number }, { limit: 5, offset: 0 });
       return res.items.find((o) => o.number === number) ?? null;
@@ -144,6 +151,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   registerEntityRoutes(context);
   registerOversightRoutes(context);
   registerTriageRoutes(context);
+  registerPhotoRoutes(context);
   registerDispatchRoutes(context);
   registerEvaluationRoutes(context);
 

@@ -54,7 +54,9 @@ export async function startServer(
     heartbeatMs: config.HEARTBEAT_MS,
     pingTimeoutMs: config.SOCKET_PING_TIMEOUT_MS,
     simulator: config.SIMULATOR,
+    simSpeed: config.SIM_SPEED,
     version: VERSION,
+    dataDir: config.dataDir,
   });
   await app.fastify.listen({ port: config.PORT, host: config.HOST });
   const address = app.fastify.server.address();

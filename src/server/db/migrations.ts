@@ -64,4 +64,10 @@ export const MIGRATIONS: Migration[] = [
       `CREATE TABLE settings (key TEXT PRIMARY KEY, data TEXT NOT NULL, updated_at TEXT NOT NULL)`,
     ],
   },
+  {
+    id: 3,
+    name: 'event-data',
+    // The command's fields besides its reason (a resolve's report and photos …), for the timeline.
+    statements: () => [`ALTER TABLE events ADD COLUMN data TEXT`],
+  },
 ];

@@ -21,4 +21,6 @@ export interface AppContext {
   version: string;
   simulator: 'on' | 'off';
   findByNumber: (number: string) => Promise<WorkOrder | null>;
+  /** DATA_DIR: uploads (photos) live under it; unset in API-only apps, which then store none. */
+  dataDir?: string;
 }

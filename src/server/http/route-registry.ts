@@ -35,7 +35,8 @@ export interface Registered {
 export class RouteRegistry {
   readonly routes: Registered[] = [];
 
-  constructor(private readonly app: FastifyInstance) {}
+  /** The Fastify instance, for what a route needs beyond JSON (the photo upload's raw-body parser). */
+  constructor(readonly app: FastifyInstance) {}
 
   add<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined>(
     spec: RouteSpec<B, Q>,

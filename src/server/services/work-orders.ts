@@ -7,7 +7,7 @@ import type { User } from '../../shared/schemas/user';
 import type { CreateWorkOrderBody, WorkOrder, WorkOrderCommand } from '../../shared/schemas/work-order';
 import { formatWorkOrderNumber, shanghaiDay, toShanghaiIso } from '../../shared/work-order-number';
 import { decide, type MachineActor } from '../../shared/work-order/machine';
-import { clocksAfter, type ClockConfig } from '../../shared/clock/order-clocks';
+import { clocksAfter, responsibleUnit, type ClockConfig } from '../../shared/clock/order-clocks';
 import { newWorkOrder } from '../../shared/work-order/new-work-order';
 import type { ReferenceData, Repository, Tx } from '../db/repository';
 import { forbidden, HttpError, notFound } from '../http/errors';
@@ -75,6 +75,7 @@ export class WorkOrderService {
             actor: actorOf(user),
             entityId: order.id,
             reason: null,
+            data: body.photos && body.photos.length > 0 ? { photos: body.photos } : null,
             entity: order,
           },
         ]);
@@ -115,6 +116,20 @@ export class WorkOrderService {
         if (!(await tx.updateWorkOrder(next, order.version))) {
           throw new HttpError(409, 'stale_version', 'the order changed meanwhile', { rule: 'WO-VERSION' });
         }
+        if (command.type === 'supervise') {
+          // 督办 by hand, like the red card's: a record the responsible unit must answer.
+          await tx.oversight.insertSupervision({
+            id: randomUUID(),
+            orderId: next.id,
+            unit: responsibleUnit(next),
+            openedAt: at,
+            openedBy: user.id,
+            reason: command.comment,
+            answeredAt: null,
+            answeredBy: null,
+            answer: null,
+          });
+        }
         const events: DomainEvent[] = await tx.appendEvents(
           decision.events.map((e) => ({
             type: 'work-order:updated' as const,
@@ -123,6 +138,7 @@ export class WorkOrderService {
             actor: actorOf(user),
             entityId: next.id,
             reason: e.reason,
+            data: e.data ?? null,
             entity: next,
           })),
         );

@@ -11,6 +11,8 @@ const common = {
   actor,
   entityId: z.string(),
   reason: z.string().nullable(),
+  /** What the command carried besides its reason (a report and its photos, an assignee …). */
+  data: z.record(z.string(), z.unknown()).nullable().optional(),
 };
 
 /** One entry of the global event log: the full entity after the change. */
@@ -36,5 +38,6 @@ export const timelineEntry = z.object({
   reason: z.string().nullable(),
   version: z.number().int(),
   status: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()).nullable().optional(),
 });
 export type TimelineEntry = z.infer<typeof timelineEntry>;

@@ -130,6 +130,8 @@ export const createWorkOrderBody = z.object({
   priority: priority.optional(),
   reporter: reporter.optional(),
   address: z.string().trim().max(300).optional(),
+  /** Photos taken at the scene (URLs returned by POST /api/photos), kept on the create event. */
+  photos: z.array(z.string().max(500)).max(9).optional(),
 });
 export type CreateWorkOrderBody = z.infer<typeof createWorkOrderBody>;
 

@@ -173,3 +173,40 @@ describe('oversight over REST', () => {
     ).toBe(403);
   });
 });
+
+describe('timeline data and manual 督办', () => {
+  it('keeps a resolve report with its photos on the timeline, and a manual supervise opens a record', async () => {
+    const created = await operator.request('POST', '/api/work-orders', {
+      source: 'phone',
+      title: '井盖破损',
+      description: '路口井盖破了',
+      location: LOCATION,
+      photos: ['/api/photos/00000000-0000-4000-8000-000000000001'],
+    });
+    const id = (created.body as WorkOrder).id;
+    await command(operator, id, { type: 'register', category: 'infrastructure', priority: 'P3' });
+    await command(operator, id, {
+      type: 'dispatch',
+      assignee: { kind: 'staff', id: 'S-YT-JC-01-grid_worker' },
+    });
+    await command(operator, id, { type: 'supervise', comment: '请今天内处理' });
+    const opened = await gridworker.request('GET', `/api/oversight/supervisions?open=true&orderId=${id}`);
+    expect((opened.body as { items: { reason: string; openedBy: string }[] }).items).toEqual([
+      expect.objectContaining({ reason: '请今天内处理', openedBy: 'u-operator' }),
+    ]);
+    await command(gridworker, id, { type: 'accept' });
+    await command(gridworker, id, { type: 'start' });
+    const photos = ['/api/photos/00000000-0000-4000-8000-000000000002'];
+    await command(gridworker, id, { type: 'resolve', report: '已更换井盖', photos });
+    const detail = (await operator.request('GET', `/api/work-orders/${id}`)).body as {
+      timeline: { action: string; data?: Record<string, unknown> | null }[];
+    };
+    expect(detail.timeline.find((e) => e.action === 'create')?.data).toEqual({
+      photos: ['/api/photos/00000000-0000-4000-8000-000000000001'],
+    });
+    expect(detail.timeline.find((e) => e.action === 'resolve')?.data).toMatchObject({
+      report: '已更换井盖',
+      photos,
+    });
+  });
+});

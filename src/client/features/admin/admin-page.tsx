@@ -3,6 +3,9 @@ import type { ReactElement } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import { LoadError, Loading, describeError } from '../../components/query-state';
 import { healthQueryOptions, REFERENCE_ENTITIES, referenceCountQueryOptions } from './admin-queries';
+import { DemoSpeedNotice } from './demo-speed-notice';
+import { OversightSection } from './oversight-section';
+import './admin.css';
 
 /** db and simulator are free-form in the health contract: show strings as they are, objects compactly. */
 function show(value: unknown): string {
@@ -21,6 +24,7 @@ export function AdminPage(): ReactElement {
   return (
     <div className="page admin">
       <h1>{t('admin.title')}</h1>
+      <DemoSpeedNotice />
       <section aria-labelledby="admin-reference">
         <h2 id="admin-reference">{t('admin.referenceData')}</h2>
         <table className="table table--narrow" data-testid="reference-counts">
@@ -80,6 +84,7 @@ export function AdminPage(): ReactElement {
           </dl>
         )}
       </section>
+      <OversightSection />
     </div>
   );
 }

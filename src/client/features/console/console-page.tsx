@@ -1,20 +1,30 @@
 import type { ReactElement } from 'react';
+import { ApprovalsPanel } from './approvals-panel';
 import { ConsoleTabs, panelId, tabId } from './console-tabs';
 import { IntakeForm } from './intake-form';
 import { OrdersPanel } from './orders-panel';
+import { P1Alerts } from './p1-alerts';
+import { RankingPanel } from './ranking-panel';
 import { TriagePanel } from './triage-panel';
 import { useConsoleTab } from './use-console-tab';
 import './console.css';
+import './desk.css';
 import './intake.css';
 import './triage.css';
 
-/** 调度台: three modes of the operator's desk — the order list, intake (受理登记) and the triage queue. */
+/**
+ * 调度台: the operator's desk — the order list, intake (受理登记), the triage queue, requests waiting
+ * for approval (待审批) and the performance ranking (绩效排名); a new P1 order rings on every tab.
+ */
 export function ConsolePage(): ReactElement {
   const { tab, setTab, triageId, selectTriage, openInTriage } = useConsoleTab();
 
   return (
     <div className="console-page">
-      <ConsoleTabs tab={tab} onChange={setTab} />
+      <div className="console-page__bar">
+        <ConsoleTabs tab={tab} onChange={setTab} />
+        <P1Alerts />
+      </div>
       {tab === 'orders' && (
         <div role="tabpanel" id={panelId('orders')} aria-labelledby={tabId('orders')}>
           <OrdersPanel />
@@ -28,6 +38,16 @@ export function ConsolePage(): ReactElement {
       {tab === 'triage' && (
         <div role="tabpanel" id={panelId('triage')} aria-labelledby={tabId('triage')}>
           <TriagePanel selectedId={triageId} onSelect={selectTriage} />
+        </div>
+      )}
+      {tab === 'approvals' && (
+        <div role="tabpanel" id={panelId('approvals')} aria-labelledby={tabId('approvals')}>
+          <ApprovalsPanel />
+        </div>
+      )}
+      {tab === 'ranking' && (
+        <div role="tabpanel" id={panelId('ranking')} aria-labelledby={tabId('ranking')}>
+          <RankingPanel />
         </div>
       )}
     </div>

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { ReactElement } from 'react';
 import { useT } from '../../app/i18n/i18n';
+import type { MessageKey } from '../../app/i18n/i18n';
 import { useWorkOrderStats } from '../../lib/work-orders/get-work-order-stats';
 import { CONSOLE_TABS } from './use-console-tab';
 import type { ConsoleTab } from './use-console-tab';
@@ -8,7 +9,15 @@ import type { ConsoleTab } from './use-console-tab';
 export const tabId = (tab: ConsoleTab): string => `console-tab-${tab}`;
 export const panelId = (tab: ConsoleTab): string => `console-panel-${tab}`;
 
-/** Alt+1/2/3 pick a mode; `code` too, since Alt+digit types a symbol on macOS keyboards. */
+const TAB_LABEL: Record<ConsoleTab, MessageKey> = {
+  orders: 'console.tab.orders',
+  intake: 'console.tab.intake',
+  triage: 'console.tab.triage',
+  approvals: 'approvals.tab',
+  ranking: 'ranking.tab',
+};
+
+/** Alt+1…5 pick a mode; `code` too, since Alt+digit types a symbol on macOS keyboards. */
 function tabOfShortcut(event: KeyboardEvent): ConsoleTab | null {
   if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return null;
   const digit = /^Digit([1-9])$/.exec(event.code)?.[1] ?? (/^[1-9]$/.test(event.key) ? event.key : null);
@@ -56,7 +65,7 @@ export function ConsoleTabs({ tab, onChange }: ConsoleTabsProps): ReactElement {
           className={tab === name ? 'console-tabs__tab is-active' : 'console-tabs__tab'}
           onClick={() => onChange(name)}
         >
-          {t(`console.tab.${name}`)}
+          {t(TAB_LABEL[name])}
           {name === 'triage' && waiting !== undefined && waiting > 0 && (
             <span className="console-tabs__count" aria-label={t('triage.count', { count: waiting })}>
               {waiting}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ReactElement } from 'react';
+import type { ReactElement, Ref } from 'react';
 import { categoryCode } from '../../../shared/schemas/town';
 import { priority, sourceCodes, statusCodes } from '../../../shared/schemas/work-order';
 import { isMessageKey, useT } from '../../app/i18n/i18n';
@@ -21,9 +21,11 @@ interface OrderFiltersProps {
   values: Record<FilterName, string>;
   onChange: (name: FilterName, value: string) => void;
   onClear: () => void;
+  /** The search box, for the `/` shortcut. */
+  searchRef?: Ref<HTMLInputElement>;
 }
 
-export function OrderFilters({ values, onChange, onClear }: OrderFiltersProps): ReactElement {
+export function OrderFilters({ values, onChange, onClear, searchRef }: OrderFiltersProps): ReactElement {
   const t = useT();
   const [search, setSearch] = useState(values.q);
   const [seenQ, setSeenQ] = useState(values.q);
@@ -52,9 +54,11 @@ export function OrderFilters({ values, onChange, onClear }: OrderFiltersProps): 
   return (
     <div className="order-filters" role="search">
       <input
+        ref={searchRef}
         type="search"
         className="order-filters__search"
         aria-label={t('console.searchLabel')}
+        aria-keyshortcuts="/"
         placeholder={t('console.search')}
         value={search}
         onChange={(e) => setSearch(e.target.value)}

@@ -15,6 +15,8 @@ export interface ConsoleFilters {
   setFilter: (name: FilterName, value: string) => void;
   select: (id: string | null) => void;
   clear: () => void;
+  /** Sets every filter at once (a saved filter recalled); the selected order stays. */
+  apply: (values: Partial<Record<FilterName, string>>) => void;
 }
 
 /** Filters and the selected order live in the URL: bookmarkable, shareable, and back-button friendly. */
@@ -60,5 +62,17 @@ export function useConsoleFilters(): ConsoleFilters {
       if (order) next.set('order', order);
       setParams(next);
     }, [params, setParams]),
+    apply: useCallback(
+      (chosen) => {
+        const next = new URLSearchParams(params);
+        for (const name of FILTER_NAMES) {
+          const value = chosen[name];
+          if (value) next.set(name, value);
+          else next.delete(name);
+        }
+        setParams(next);
+      },
+      [params, setParams],
+    ),
   };
 }

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from '../../app/router/router';
 
-export const CONSOLE_TABS = ['orders', 'intake', 'triage'] as const;
+export const CONSOLE_TABS = ['orders', 'intake', 'triage', 'approvals', 'ranking'] as const;
 export type ConsoleTab = (typeof CONSOLE_TABS)[number];
 
 function isConsoleTab(value: string | null): value is ConsoleTab {

@@ -1,49 +1,47 @@
-import { useState } from 'react';
 import type { ReactElement } from 'react';
+import type { User } from '../../../shared/schemas/user';
 import type { WorkOrder } from '../../../shared/schemas/work-order';
 import { useT } from '../../app/i18n/i18n';
-import { CommandBar } from '../../components/command-bar';
-import { LoadError } from '../../components/query-state';
 import { StatusBadge } from '../../components/status-badge';
-import { WorkOrderTimeline } from '../../components/work-order-timeline';
-import { formatShortDateTime } from '../../lib/format-time';
-import { useWorkOrder } from '../../lib/work-orders/get-work-order';
+import { awaitsMyVerification, stageView } from '../../lib/field/my-orders';
+import { useOfflineSnapshot } from '../../lib/offline/offline-queue-provider';
+import { useGridNames } from '../../lib/reference';
+import { DeadlineLine } from './deadline-line';
+import { OrderBadges } from './order-badges';
 
-/**
- * One of my orders on a phone. Its detail query supplies allowedCommands (accept, start …), which
- * only the server can compute for this viewer.
- */
-export function FieldOrderCard({ order }: { order: WorkOrder }): ReactElement {
+interface FieldOrderCardProps {
+  order: WorkOrder;
+  user: User;
+  now: number;
+  onOpen: (id: string) => void;
+}
+
+/** One order in a list: the whole card is the button that opens it. */
+export function FieldOrderCard({ order, user, now, onOpen }: FieldOrderCardProps): ReactElement {
   const t = useT();
-  const detail = useWorkOrder(order.id);
-  const [showTimeline, setShowTimeline] = useState(false);
-  const deadline = order.deadlines.resolve ?? order.deadlines.signOff;
-
+  const gridNames = useGridNames();
+  const pending = useOfflineSnapshot().items.some((item) => item.orderId === order.id);
+  const colour = stageView(order)?.colour ?? 'none';
   return (
-    <article className="field-card" data-testid="field-order">
-      <header className="field-card__header">
+    <button
+      type="button"
+      className={`field-card field-card--${colour}`}
+      data-testid="field-order"
+      onClick={() => onOpen(order.id)}
+    >
+      <span className="field-card__header">
         <StatusBadge status={order.status} />
         <span className="mono">{order.number}</span>
-      </header>
-      <h2 className="field-card__title">{order.title}</h2>
-      {order.address && <p className="field-card__address">{order.address}</p>}
-      {deadline && (
-        <p className="muted">
-          {t(order.deadlines.resolve ? 'order.resolveDeadline' : 'order.signOffDeadline')}{' '}
-          {formatShortDateTime(deadline)}
-        </p>
+      </span>
+      <span className="field-card__title">{order.title}</span>
+      {order.address && <span className="field-card__line">{order.address}</span>}
+      {order.gridId && (
+        <span className="field-card__line muted">
+          {t('field.grid', { name: gridNames.get(order.gridId) ?? order.gridId })}
+        </span>
       )}
-      {detail.isError ? (
-        <LoadError error={detail.error} onRetry={() => void detail.refetch()} />
-      ) : detail.data ? (
-        <>
-          <CommandBar order={detail.data} />
-          <button type="button" className="link-button" onClick={() => setShowTimeline((shown) => !shown)}>
-            {showTimeline ? t('field.hideTimeline') : t('field.showTimeline')}
-          </button>
-          {showTimeline && <WorkOrderTimeline entries={detail.data.timeline} />}
-        </>
-      ) : null}
-    </article>
+      <DeadlineLine order={order} now={now} />
+      <OrderBadges order={order} verifyDue={awaitsMyVerification(order, user)} pending={pending} />
+    </button>
   );
 }

@@ -41,6 +41,7 @@ function rowToEvent(r: Row): DomainEvent {
     actor: json(r.actor),
     entityId: String(r.entity_id),
     reason: r.reason === null ? null : String(r.reason),
+    data: r.data === null || r.data === undefined ? null : json(r.data),
     entity: json(r.entity),
   } as DomainEvent;
 }
@@ -174,8 +175,8 @@ export class SqliteRepository implements Repository {
 
   async appendEvents(events: NewEvent[]): Promise<DomainEvent[]> {
     const insert = this.stmt(
-      `INSERT INTO events (at, type, action, actor, entity_type, entity_id, reason, entity)
-       VALUES (?,?,?,?,?,?,?,?) RETURNING seq`,
+      `INSERT INTO events (at, type, action, actor, entity_type, entity_id, reason, entity, data)
+       VALUES (?,?,?,?,?,?,?,?,?) RETURNING seq`,
     );
     return events.map((e) => {
       const r = insert.get(
@@ -187,6 +188,7 @@ export class SqliteRepository implements Repository {
         e.entityId,
         e.reason,
         JSON.stringify(e.entity),
+        e.data ? JSON.stringify(e.data) : null,
       ) as Row;
       return { ...e, seq: Number(r.seq) } as DomainEvent;
     });

@@ -43,6 +43,7 @@ function toTimeline(e: DomainEvent): TimelineEntry {
     reason: e.reason,
     version: entity.version,
     status: entity.status ?? null,
+    data: e.data ?? null,
   };
 }
 

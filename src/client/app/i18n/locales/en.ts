@@ -1,3 +1,6 @@
+import { adminEn } from './admin.en';
+import { deskEn } from './desk.en';
+import { fieldEn } from './field.en';
 import type { MessageKey } from './zh-CN';
 
 /** English, the second locale. Typed against zh-CN so a missing key fails the type-check. */
@@ -289,6 +292,8 @@ export const en: Record<MessageKey, string> = {
   'triage.done.reject': '{number} rejected',
   'triage.done.merge': '{number} merged',
 
+  ...deskEn,
+
   'leader.title': 'Duty leader overview',
   'leader.openByStatus': 'Open orders by status',
   'leader.latest': 'Latest orders',
@@ -297,23 +302,8 @@ export const en: Record<MessageKey, string> = {
   'field.empty': 'Nothing to do right now',
   'field.showTimeline': 'Show timeline',
   'field.hideTimeline': 'Hide timeline',
-
-  'admin.title': 'Administration',
-  'admin.referenceData': 'Reference data',
-  'admin.item': 'Item',
-  'admin.count': 'Count',
-  'admin.grids': 'Grids',
-  'admin.villages': 'Villages and communities',
-  'admin.cameras': 'Smart cameras',
-  'admin.staff': 'Grid staff',
-  'admin.departments': 'Departments',
-  'admin.categories': 'Categories',
-  'admin.health': 'System status',
-  'admin.healthStatus': 'Status',
-  'admin.version': 'Version',
-  'admin.seq': 'Latest event seq',
-  'admin.db': 'Database',
-  'admin.simulator': 'Simulator',
+  ...fieldEn,
+  ...adminEn,
 
   'meeting.title': 'Joint consultation',
   'meeting.id': 'Meeting: {id}',

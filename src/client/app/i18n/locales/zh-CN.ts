@@ -1,3 +1,7 @@
+import { adminZhCN } from './admin.zh-CN';
+import { deskZhCN } from './desk.zh-CN';
+import { fieldZhCN } from './field.zh-CN';
+
 /** Simplified Chinese, the default locale. Every user-visible string of the client lives here and in en.ts. */
 export const zhCN = {
   'app.name': '网格指挥',
@@ -285,6 +289,8 @@ export const zhCN = {
   'triage.done.reject': '{number} 已不予立案',
   'triage.done.merge': '{number} 已合并',
 
+  ...deskZhCN,
+
   'leader.title': '值班领导看板',
   'leader.openByStatus': '在办工单（按状态）',
   'leader.latest': '最新工单',
@@ -293,23 +299,8 @@ export const zhCN = {
   'field.empty': '暂无待办工单',
   'field.showTimeline': '查看处置过程',
   'field.hideTimeline': '收起处置过程',
-
-  'admin.title': '系统管理',
-  'admin.referenceData': '基础数据',
-  'admin.item': '数据项',
-  'admin.count': '数量',
-  'admin.grids': '网格',
-  'admin.villages': '村（社区）',
-  'admin.cameras': '智能探头',
-  'admin.staff': '网格人员',
-  'admin.departments': '部门单位',
-  'admin.categories': '事件类别',
-  'admin.health': '系统状态',
-  'admin.healthStatus': '运行状态',
-  'admin.version': '版本',
-  'admin.seq': '最新事件序号',
-  'admin.db': '数据库',
-  'admin.simulator': '模拟器',
+  ...fieldZhCN,
+  ...adminZhCN,
 
   'meeting.title': '联合会商',
   'meeting.id': '会商编号：{id}',

@@ -111,7 +111,14 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const publish = (events: DomainEvent[]): void => {
     hub.publish(events);
     // A command may have brought an order's next card or escalation nearer.
-    if (events.length > 0) scheduler?.poke();
+    if (events.length === 0) return;
+    scheduler?.poke(
+      events.map((e) =>
+        e.type === 'work-order:created' || e.type === 'work-order:updated'
+          ? e.entity.clocks.nextCheckAt
+          : null,
+      ),
+    );
   };
   scheduler = new OversightScheduler({
     repo: deps.repo,

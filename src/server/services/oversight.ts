@@ -38,6 +38,8 @@ export interface OversightDeps {
  */
 export class OversightScheduler {
   private timer: NodeJS.Timeout | undefined;
+  /** When the armed timer fires (ms since epoch); a poke for a later instant has nothing to do. */
+  private armedAt = Infinity;
   private running: Promise<number> | null = null;
   private stopped = true;
 
@@ -53,9 +55,18 @@ export class OversightScheduler {
     clearTimeout(this.timer);
   }
 
-  /** Called after a commit that may have moved an order's next check earlier. */
-  poke(): void {
-    if (!this.stopped) void this.wake();
+  /**
+   * Called after a commit with the orders' next checks: the timer is re-armed only when one of them
+   * falls before it, so the common command costs a comparison, not a query.
+   */
+  poke(nextChecks?: ReadonlyArray<string | null>): void {
+    if (this.stopped) return;
+    if (nextChecks !== undefined) {
+      let earliest = Infinity;
+      for (const at of nextChecks) if (at !== null) earliest = Math.min(earliest, Date.parse(at));
+      if (earliest >= this.armedAt) return;
+    }
+    void this.wake();
   }
 
   /** Takes every step due by now; returns how many orders were looked at. */
@@ -105,12 +116,16 @@ export class OversightScheduler {
 
   private async wake(): Promise<void> {
     clearTimeout(this.timer);
+    this.armedAt = -Infinity; // a wake is under way: pokes meanwhile wait for it to re-arm
+
     try {
       await this.runDue();
       const next = await this.deps.repo.oversight.earliestCheck();
       if (this.stopped) return;
       const wait = next === null ? MAX_SLEEP_MS : Date.parse(next) - this.deps.now().getTime();
-      this.timer = setTimeout(() => void this.wake(), Math.min(MAX_SLEEP_MS, Math.max(wait, 10)));
+      const delay = Math.min(MAX_SLEEP_MS, Math.max(wait, 10));
+      this.armedAt = this.deps.now().getTime() + delay;
+      this.timer = setTimeout(() => void this.wake(), delay);
       this.timer.unref();
     } catch (err) {
       this.deps.log.error({ err }, 'oversight scheduler failed; retrying');

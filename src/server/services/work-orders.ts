@@ -101,8 +101,10 @@ export class WorkOrderService {
       at,
       async (tx) => {
         const order = await tx.getWorkOrder(id);
-        if (!order || project({ kind: 'work-order', value: order }, user) === null)
-          throw notFound('work order');
+        if (!order) throw notFound('work order');
+        // Outside the viewer's scope (another grid, another department): the policy refuses it.
+        if (project({ kind: 'work-order', value: order }, user) === null)
+          throw new HttpError(403, 'forbidden', 'this work order is outside your scope', { rule: 'SCOPE' });
         const target = command.type === 'merge' ? await this.mergeTarget(tx, user, command.intoId) : null;
         if (command.type === 'dispatch') await this.checkAssignee(tx, order, command.assignee);
         const decision = decide(order, command, { actor: machineActor(user), now: at, target });

@@ -119,7 +119,12 @@ export function ReportForm({ user }: { user: User }): ReactElement {
         </button>
       </div>
       {submit.data && (
-        <p className="field-actions__outcome" role="status">
+        // Brought into view: on a phone it would otherwise sit under the bottom tab bar.
+        <p
+          className="field-actions__outcome"
+          role="status"
+          ref={(el) => el?.scrollIntoView?.({ block: 'nearest' })}
+        >
           {t(submit.data.status === 'sent' ? 'field.reported' : 'offline.queued')}
         </p>
       )}

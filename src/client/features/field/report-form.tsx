@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import type { FormEvent, ReactElement } from 'react';
 import type { LatLng } from '../../../shared/schemas/common';
 import { categoryCode } from '../../../shared/schemas/town';
@@ -21,6 +21,11 @@ function isCategory(value: string): value is CategoryCode {
 /** 网格员上报: what, where (GPS or a grid centre), and photos; queued when there is no signal. */
 export function ReportForm({ user }: { user: User }): ReactElement {
   const t = useT();
+  // Once, when the confirmation appears: on a phone it would otherwise sit under the tab bar.
+  const revealOutcome = useCallback(
+    (el: HTMLElement | null) => el?.scrollIntoView?.({ block: 'nearest' }),
+    [],
+  );
   const id = useId();
   const submit = useSubmitReport();
   const uploads = usePhotoUploads();
@@ -119,12 +124,7 @@ export function ReportForm({ user }: { user: User }): ReactElement {
         </button>
       </div>
       {submit.data && (
-        // Brought into view: on a phone it would otherwise sit under the bottom tab bar.
-        <p
-          className="field-actions__outcome"
-          role="status"
-          ref={(el) => el?.scrollIntoView?.({ block: 'nearest' })}
-        >
+        <p className="field-actions__outcome" role="status" ref={revealOutcome}>
           {t(submit.data.status === 'sent' ? 'field.reported' : 'offline.queued')}
         </p>
       )}

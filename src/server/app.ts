@@ -17,6 +17,7 @@ import type { AppContext } from './http/context';
 import { HttpError } from './http/errors';
 import { RouteRegistry } from './http/route-registry';
 import { registerAuthRoutes } from './http/routes/auth';
+import { registerCategoryRoutes } from './http/routes/categories';
 import { registerEntityRoutes } from './http/routes/entities';
 import { registerReferenceRoutes } from './http/routes/reference';
 import { registerSystemRoutes } from './http/routes/system';
@@ -103,7 +104,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   attachSocketAuth(io, deps.repo, now);
 
-  const reference = await deps.repo.getReference();
+  // Replaced, never mutated, when an administrator edits a category (routes/categories.ts).
+  let reference = await deps.repo.getReference();
   // The simulated town's clocks run as fast as its people (SIM_SPEED); a real town's run on the calendar.
   const oversightConfig = new OversightConfig(deps.repo, deps.simulator === 'on' ? (deps.simSpeed ?? 1) : 1);
   await oversightConfig.load();
@@ -131,6 +133,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
     routes: new RouteRegistry(fastify),
     repo: deps.repo,
     reference: () => reference,
+    setReference: (next) => {
+      reference = next;
+    },
     now,
     hub,
     workOrders: new WorkOrderService({
@@ -154,6 +159,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   registerSystemRoutes(context);
   registerAuthRoutes(context);
   registerReferenceRoutes(context);
+  registerCategoryRoutes(context);
   registerWorkOrderRoutes(context);
   registerEntityRoutes(context);
   registerOversightRoutes(context);

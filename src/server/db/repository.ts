@@ -115,6 +115,8 @@ export interface Repository extends Tx {
   isTownSeeded(): Promise<boolean>;
   seedTown(ref: ReferenceData, staff: Staff[], cameras: Camera[]): Promise<void>;
   getReference(): Promise<ReferenceData>;
+  /** Rewrites a category's reference row in one transaction; false when its code is unknown. */
+  updateCategory(category: Category): Promise<boolean>;
   listStaff(): Promise<Staff[]>;
   listCameras(): Promise<Camera[]>;
 

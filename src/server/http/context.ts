@@ -12,6 +12,8 @@ export interface AppContext {
   routes: RouteRegistry;
   repo: Repository;
   reference: () => ReferenceData;
+  /** Swaps in edited reference data (an admin's category edit) for every later `reference()`. */
+  setReference: (next: ReferenceData) => void;
   now: () => Date;
   hub: RealtimeHub;
   workOrders: WorkOrderService;

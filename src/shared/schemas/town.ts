@@ -100,6 +100,15 @@ export const category = z.object({
 });
 export type Category = z.infer<typeof category>;
 
+/** What an administrator may change of a category; its code stays fixed (DESIGN §3.1a). */
+export const categoryEdit = z.object({
+  name: z.string().trim().min(1).max(20),
+  examples: z.array(z.string().trim().min(1).max(20)).max(20),
+  defaultUnit: z.string().trim().min(1).max(60),
+  defaultDepartmentId: z.string().min(1).max(64).nullable(),
+});
+export type CategoryEdit = z.infer<typeof categoryEdit>;
+
 export const cameraSource = z.enum(['community', 'police', 'enterprise', 'environment']);
 export type CameraSource = z.infer<typeof cameraSource>;
 export const cameraStatus = z.enum(['online', 'offline', 'alerting']);

@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import { LoadError, Loading, describeError } from '../../components/query-state';
 import { healthQueryOptions, REFERENCE_ENTITIES, referenceCountQueryOptions } from './admin-queries';
+import { CategoriesSection } from './categories-section';
 import { DemoSpeedNotice } from './demo-speed-notice';
 import { OversightSection } from './oversight-section';
 import './admin.css';
@@ -84,6 +85,7 @@ export function AdminPage(): ReactElement {
           </dl>
         )}
       </section>
+      <CategoriesSection />
       <OversightSection />
     </div>
   );

@@ -1,5 +1,5 @@
 import type { DomainEvent } from '../../../shared/schemas/event';
-import type { Camera, Staff } from '../../../shared/schemas/town';
+import type { Camera, Category, Staff } from '../../../shared/schemas/town';
 import type { User } from '../../../shared/schemas/user';
 import type { WorkOrder, WorkOrderQuery } from '../../../shared/schemas/work-order';
 import type {
@@ -12,6 +12,7 @@ import type {
   WorkOrderStats,
 } from '../repository';
 import type Database from 'better-sqlite3';
+import { updateCategoryRow } from './category-store';
 import { GroupCommit } from './group-commit';
 import { SqliteOversightStore } from './oversight-store';
 import { openSqlite, type SqliteDb } from './open';
@@ -238,6 +239,10 @@ export class SqliteRepository implements Repository {
       departments: of('department'),
       categories: of('category'),
     };
+  }
+
+  async updateCategory(category: Category): Promise<boolean> {
+    return updateCategoryRow(this.db, category);
   }
 
   async listStaff(): Promise<Staff[]> {

@@ -70,4 +70,10 @@ export const MIGRATIONS: Migration[] = [
     // The command's fields besides its reason (a resolve's report and photos …), for the timeline.
     statements: () => [`ALTER TABLE events ADD COLUMN data TEXT`],
   },
+  {
+    id: 4,
+    name: 'event-action-index',
+    // The evaluation counts reworks (verify_fail) and finds close times without scanning the log.
+    statements: () => [`CREATE INDEX events_action ON events (action, seq)`],
+  },
 ];

@@ -87,6 +87,8 @@ export interface OversightStore {
   earliestCheck(): Promise<string | null>;
   /** Ids of orders that are still open (not closed, rejected or merged). */
   openOrderIds(): Promise<string[]>;
+  /** Every event with one of these actions, oldest first: which order, what, when. */
+  eventMarks(actions: readonly string[]): Promise<Array<{ entityId: string; action: string; at: string }>>;
 }
 
 export interface Tx {

@@ -7,14 +7,16 @@ let ts: TestServer;
 let now = new Date('2026-11-23T09:00:00+08:00'); // a Monday
 let operator: Session;
 let gridworker: Session;
+let inspector: Session;
 let wall: Session;
 
 beforeAll(async () => {
   ts = await startTestServer({}, { now: () => now, oversight: 'manual' });
-  [operator, gridworker, wall] = await Promise.all([
+  [operator, gridworker, wall, inspector] = await Promise.all([
     login(ts.baseUrl, 'operator'),
     login(ts.baseUrl, 'gridworker'),
     login(ts.baseUrl, 'wall'),
+    login(ts.baseUrl, 'inspector'),
   ]);
 });
 afterAll(() => ts.stop());
@@ -104,5 +106,32 @@ describe('evaluation', () => {
     );
     expect(bad.status).toBe(400);
     expect((await gridworker.request('GET', '/api/evaluation?unitKind=village')).status).toBe(200);
+  });
+
+  it('counts a rework (核查不通过) from the timeline and the callback at its close time', async () => {
+    now = new Date('2026-11-23T11:00:00+08:00');
+    const id = await registered('sanitation');
+    await command(operator, id, {
+      type: 'dispatch',
+      assignee: { kind: 'staff', id: 'S-YT-JC-01-grid_worker' },
+    });
+    await command(gridworker, id, { type: 'accept' });
+    await command(gridworker, id, { type: 'start' });
+    await command(gridworker, id, { type: 'resolve', report: '已清理' });
+    await command(inspector, id, { type: 'verify_fail', reason: '仍有垃圾' });
+    await command(gridworker, id, { type: 'accept' });
+    await command(gridworker, id, { type: 'start' });
+    await command(gridworker, id, { type: 'resolve', report: '已彻底清理' });
+    await command(inspector, id, { type: 'verify_pass' });
+    await command(operator, id, { type: 'close', satisfaction: 'basically_satisfied' });
+    const res = await operator.request(
+      'GET',
+      '/api/evaluation?unitKind=grid&period=custom&from=2026-11-23T00:00:00%2B08:00&to=2026-11-24T00:00:00%2B08:00',
+    );
+    const grid = (
+      res.body as { items: { unit: { id: string }; reworkRate: unknown; satisfaction: unknown }[] }
+    ).items.find((i) => i.unit.id === 'YT-JC-01');
+    expect(grid?.reworkRate).toEqual({ reworked: 1, resolved: 1, rate: 1 });
+    expect(grid?.satisfaction).toMatchObject({ basic: 1, rate: 0.5 });
   });
 });

@@ -160,6 +160,16 @@ export class SqliteOversightStore implements OversightStore {
     return str(r?.at);
   }
 
+  async eventMarks(
+    actions: readonly string[],
+  ): Promise<Array<{ entityId: string; action: string; at: string }>> {
+    if (actions.length === 0) return [];
+    const rows = this.stmt(
+      `SELECT entity_id, action, at FROM events WHERE action IN (${actions.map(() => '?').join(',')}) ORDER BY seq`,
+    ).all(...actions) as Row[];
+    return rows.map((r) => ({ entityId: String(r.entity_id), action: String(r.action), at: String(r.at) }));
+  }
+
   async openOrderIds(): Promise<string[]> {
     const rows = this.stmt(
       `SELECT id FROM work_orders WHERE status NOT IN ('closed', 'rejected', 'merged')`,

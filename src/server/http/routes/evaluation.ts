@@ -56,7 +56,16 @@ export function registerEvaluationRoutes(ctx: AppContext): void {
     const ref = ctx.reference();
     const orders = await ctx.repo.listWorkOrders({}, { limit: 50_000, offset: 0 });
     const store = ctx.repo.oversight;
+    // From the timeline: how often each order was sent back by 核查 (返工), and when it was last closed.
+    const reworkCounts: Record<string, number> = {};
+    const closedAt: Record<string, string> = {};
+    for (const mark of await store.eventMarks(['verify_fail', 'close'])) {
+      if (mark.action === 'verify_fail') reworkCounts[mark.entityId] = (reworkCounts[mark.entityId] ?? 0) + 1;
+      else closedAt[mark.entityId] = mark.at;
+    }
     const items = evaluate({
+      reworkCounts,
+      closedAt,
       orders: orders.items,
       cards: await store.listCards({ from: period.from, to: period.to }),
       supervisions: await store.listSupervisions({}),

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { cardRecord, noticeRecord, supervisionRecord, unitRef } from '../../shared/schemas/oversight';
 import type { DomainEvent } from '../../shared/schemas/event';
 import type { Camera, Category, Department, Grid, Staff, Town, Village } from '../../shared/schemas/town';
 import type { User } from '../../shared/schemas/user';
@@ -33,39 +35,11 @@ export interface WorkOrderStats {
  * Everything a command writes goes through a Tx inside `transaction`: the entity change, its
  * events and the idempotency record commit together or not at all.
  */
-export interface UnitRef {
-  kind: string;
-  id: string;
-}
-
-export interface CardRecord {
-  id: string;
-  orderId: string;
-  stage: 'signOff' | 'resolve';
-  colour: 'yellow' | 'red';
-  unit: UnitRef;
-  at: string;
-}
-
-export interface SupervisionRecord {
-  id: string;
-  orderId: string;
-  unit: UnitRef;
-  openedAt: string;
-  openedBy: string;
-  reason: string;
-  answeredAt: string | null;
-  answeredBy: string | null;
-  answer: string | null;
-}
-
-export interface NoticeRecord {
-  id: string;
-  orderId: string;
-  unit: UnitRef;
-  at: string;
-  reason: string;
-}
+/** The ledger's records, typed from the schemas the REST routes answer with. */
+export type UnitRef = z.infer<typeof unitRef>;
+export type CardRecord = z.infer<typeof cardRecord>;
+export type SupervisionRecord = z.infer<typeof supervisionRecord>;
+export type NoticeRecord = z.infer<typeof noticeRecord>;
 
 /** The card ledger, supervisions (督办) and notices (通报), and the settings they run on. */
 export interface OversightStore {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Registered } from './route-registry';
 
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output'): unknown =>
-  z.toJSONSchema(schema, { io, unrepresentable: 'any' });
+  z.toJSONSchema(schema, { io, unrepresentable: 'throw' });
 
 /** OpenAPI 3.1 generated from the registered routes' zod schemas. */
 export function buildOpenApi(routes: Registered[], version: string): object {

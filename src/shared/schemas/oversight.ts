@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { slaRule, workingHours } from './calendar';
-import { categoryCode } from './town';
+import { isoTime } from './common';
+import { categoryCode, staffRole } from './town';
 import { escalationLevel, priority } from './work-order';
 
 const LEVELS = escalationLevel.options;
@@ -37,3 +38,92 @@ export const oversightSettings = z
     path: ['rules'],
   });
 export type OversightSettings = z.infer<typeof oversightSettings>;
+
+/** The unit a card, supervision or notice is recorded against (grid, department, squad, centre). */
+export const unitRef = z.object({ kind: z.string(), id: z.string() });
+
+/** One row of the card ledger (黄牌/红牌). */
+export const cardRecord = z.object({
+  id: z.string(),
+  orderId: z.string(),
+  stage: z.enum(['signOff', 'resolve']),
+  colour: z.enum(['yellow', 'red']),
+  unit: unitRef,
+  at: isoTime,
+});
+
+/** A supervision (督办) opened against a unit, which that unit must answer. */
+export const supervisionRecord = z.object({
+  id: z.string(),
+  orderId: z.string(),
+  unit: unitRef,
+  openedAt: isoTime,
+  openedBy: z.string(),
+  reason: z.string(),
+  answeredAt: isoTime.nullable(),
+  answeredBy: z.string().nullable(),
+  answer: z.string().nullable(),
+});
+export type SupervisionRecord = z.infer<typeof supervisionRecord>;
+
+/** A public notice (通报). */
+export const noticeRecord = z.object({
+  id: z.string(),
+  orderId: z.string(),
+  unit: unitRef,
+  at: isoTime,
+  reason: z.string(),
+});
+
+/** GET /api/work-orders/:id/assignee-suggestions: the grid's staff and the units, recommended first. */
+export const assigneeSuggestions = z.object({
+  staff: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      role: staffRole,
+      openLoad: z.number().int(),
+      onDuty: z.boolean(),
+      recommended: z.boolean(),
+    }),
+  ),
+  units: z.array(
+    z.object({
+      kind: z.enum(['department', 'squad']),
+      id: z.string(),
+      name: z.string(),
+      openLoad: z.number().int(),
+      recommended: z.boolean(),
+    }),
+  ),
+});
+export type AssigneeSuggestions = z.infer<typeof assigneeSuggestions>;
+
+const onTime = z.object({ onTime: z.number(), total: z.number(), rate: z.number().nullable() });
+/** One unit's 绩效 row (see src/shared/evaluation/evaluate.ts for how each figure is counted). */
+export const unitScore = z.object({
+  unit: z.object({ kind: z.string(), id: z.string() }),
+  received: z.number(),
+  signOffOnTime: onTime,
+  resolveOnTime: onTime,
+  resolved: z.number(),
+  avgHandlingHours: z.number().nullable(),
+  reworkRate: z.object({ reworked: z.number(), resolved: z.number(), rate: z.number().nullable() }),
+  satisfaction: z.object({
+    satisfied: z.number(),
+    basic: z.number(),
+    dissatisfied: z.number(),
+    rate: z.number().nullable(),
+  }),
+  cards: z.object({ yellow: z.number(), red: z.number() }),
+  supervisions: z.object({ opened: z.number(), unanswered: z.number() }),
+  notices: z.number(),
+  score: z.number().nullable(),
+  rank: z.number().nullable(),
+});
+
+/** GET /api/evaluation. */
+export const evaluationResponse = z.object({
+  period: z.object({ from: z.string(), to: z.string() }),
+  items: z.array(unitScore),
+});

@@ -1,34 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { z } from 'zod';
-import { staffRole } from '../../../shared/schemas/town';
+import { assigneeSuggestions, type AssigneeSuggestions } from '../../../shared/schemas/oversight';
 import type { Assignee } from '../../../shared/schemas/work-order';
 import { apiGet } from '../api-client';
 import type { AppQueryOptions } from '../query-options';
 import { dispatchKeys } from './keys';
 
-export const assigneeSuggestions = z.object({
-  staff: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      role: staffRole,
-      openLoad: z.number().int(),
-      onDuty: z.boolean(),
-      recommended: z.boolean(),
-    }),
-  ),
-  units: z.array(
-    z.object({
-      kind: z.enum(['department', 'squad']),
-      id: z.string(),
-      name: z.string(),
-      openLoad: z.number().int(),
-      recommended: z.boolean(),
-    }),
-  ),
-});
-export type AssigneeSuggestions = z.infer<typeof assigneeSuggestions>;
+export { assigneeSuggestions };
+export type { AssigneeSuggestions };
 export type StaffSuggestion = AssigneeSuggestions['staff'][number];
 export type UnitSuggestion = AssigneeSuggestions['units'][number];
 

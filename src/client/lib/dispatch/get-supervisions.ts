@@ -1,22 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { z } from 'zod';
-import { isoTime } from '../../../shared/schemas/common';
+import { supervisionRecord } from '../../../shared/schemas/oversight';
 import { apiGet, withQuery } from '../api-client';
 import type { AppQueryOptions } from '../query-options';
 import { dispatchKeys } from './keys';
 
-export const supervision = z.object({
-  id: z.string(),
-  orderId: z.string(),
-  unit: z.object({ kind: z.string(), id: z.string() }),
-  openedAt: isoTime,
-  openedBy: z.string(),
-  reason: z.string(),
-  answeredAt: isoTime.nullable(),
-  answeredBy: z.string().nullable(),
-  answer: z.string().nullable(),
-});
+export const supervision = supervisionRecord;
 export type Supervision = z.infer<typeof supervision>;
 const supervisionList = z.object({ items: z.array(supervision) });
 type SupervisionList = z.infer<typeof supervisionList>;

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { z } from 'zod';
+import { evaluationResponse, unitScore } from '../../../shared/schemas/oversight';
 import { apiGet, withQuery } from '../api-client';
 import type { QueryParams } from '../api-client';
 import type { AppQueryOptions } from '../query-options';
@@ -10,32 +11,8 @@ export type UnitKind = (typeof UNIT_KINDS)[number];
 export const PERIOD_KINDS = ['day', 'week', 'month', 'custom'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
-const onTime = z.object({ onTime: z.number(), total: z.number(), rate: z.number().nullable() });
-export const unitScore = z.object({
-  unit: z.object({ kind: z.string(), id: z.string() }),
-  received: z.number(),
-  signOffOnTime: onTime,
-  resolveOnTime: onTime,
-  resolved: z.number(),
-  avgHandlingHours: z.number().nullable(),
-  reworkRate: z.object({ reworked: z.number(), resolved: z.number(), rate: z.number().nullable() }),
-  satisfaction: z.object({
-    satisfied: z.number(),
-    basic: z.number(),
-    dissatisfied: z.number(),
-    rate: z.number().nullable(),
-  }),
-  cards: z.object({ yellow: z.number(), red: z.number() }),
-  supervisions: z.object({ opened: z.number(), unanswered: z.number() }),
-  notices: z.number(),
-  score: z.number().nullable(),
-  rank: z.number().nullable(),
-});
+export { evaluationResponse, unitScore };
 export type UnitScore = z.infer<typeof unitScore>;
-export const evaluationResponse = z.object({
-  period: z.object({ from: z.string(), to: z.string() }),
-  items: z.array(unitScore),
-});
 export type Evaluation = z.infer<typeof evaluationResponse>;
 
 /** What the ranking asks for: a named period around `anchor`, or a custom [from, to). */

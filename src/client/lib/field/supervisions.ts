@@ -1,21 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { UseMutationResult, UseQueryResult } from '@tanstack/react-query';
 import { z } from 'zod';
-import { isoTime } from '../../../shared/schemas/common';
+import { supervisionRecord } from '../../../shared/schemas/oversight';
 import { apiGet, apiPost } from '../api-client';
 
-/** A supervision (督办) opened against a unit, which that unit must answer. */
-export const supervision = z.object({
-  id: z.string(),
-  orderId: z.string(),
-  unit: z.object({ kind: z.string(), id: z.string() }),
-  openedAt: isoTime,
-  openedBy: z.string(),
-  reason: z.string(),
-  answeredAt: isoTime.nullable(),
-  answeredBy: z.string().nullable(),
-  answer: z.string().nullable(),
-});
+export const supervision = supervisionRecord;
 export type Supervision = z.infer<typeof supervision>;
 
 const supervisionList = z.object({ items: z.array(supervision) });

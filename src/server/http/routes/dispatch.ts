@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { project } from '../../../shared/auth/projection';
-import { staffRole, type CategoryCode, type StaffRole } from '../../../shared/schemas/town';
+import { assigneeSuggestions } from '../../../shared/schemas/oversight';
+import type { CategoryCode, StaffRole } from '../../../shared/schemas/town';
 import type { WorkOrder } from '../../../shared/schemas/work-order';
 import { requireUser } from '../auth-hook';
 import type { AppContext } from '../context';
@@ -30,28 +30,6 @@ export const ROLE_FOR_CATEGORY: Record<CategoryCode, StaffRole> = {
 /** Orders a unit is working on (派遣 to 处置中): the load a dispatcher balances. */
 const OPEN_WORK = 'dispatched,accepted,in_progress';
 
-const suggestions = z.object({
-  staff: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      role: staffRole,
-      openLoad: z.number().int(),
-      onDuty: z.boolean(),
-      recommended: z.boolean(),
-    }),
-  ),
-  units: z.array(
-    z.object({
-      kind: z.enum(['department', 'squad']),
-      id: z.string(),
-      name: z.string(),
-      openLoad: z.number().int(),
-      recommended: z.boolean(),
-    }),
-  ),
-});
-
 function loads(orders: WorkOrder[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const o of orders) {
@@ -69,7 +47,7 @@ export function registerDispatchRoutes(ctx: AppContext): void {
       url: '/api/work-orders/:id/assignee-suggestions',
       summary: "Who to dispatch to: the grid's staff by role and load, departments and squads",
       tag: 'work-orders',
-      response: suggestions,
+      response: assigneeSuggestions,
     },
     async ({ params }, req) => {
       const user = requireUser(req, 'work-order:command');

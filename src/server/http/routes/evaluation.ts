@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { evaluationCsv } from '../../../shared/evaluation/csv';
 import { evaluate, periodFor, type Period, type UnitScore } from '../../../shared/evaluation/evaluate';
 import { isoTime } from '../../../shared/schemas/common';
+import { evaluationResponse } from '../../../shared/schemas/oversight';
 import { requireUser } from '../auth-hook';
 import type { AppContext } from '../context';
 import { HttpError } from '../errors';
@@ -15,28 +16,6 @@ const query = z.object({
   lang: z.enum(['zh-CN', 'en']).default('zh-CN'),
 });
 type Query = z.infer<typeof query>;
-
-const onTime = z.object({ onTime: z.number(), total: z.number(), rate: z.number().nullable() });
-const unitScore = z.object({
-  unit: z.object({ kind: z.string(), id: z.string() }),
-  received: z.number(),
-  signOffOnTime: onTime,
-  resolveOnTime: onTime,
-  resolved: z.number(),
-  avgHandlingHours: z.number().nullable(),
-  reworkRate: z.object({ reworked: z.number(), resolved: z.number(), rate: z.number().nullable() }),
-  satisfaction: z.object({
-    satisfied: z.number(),
-    basic: z.number(),
-    dissatisfied: z.number(),
-    rate: z.number().nullable(),
-  }),
-  cards: z.object({ yellow: z.number(), red: z.number() }),
-  supervisions: z.object({ opened: z.number(), unanswered: z.number() }),
-  notices: z.number(),
-  score: z.number().nullable(),
-  rank: z.number().nullable(),
-});
 
 /** 绩效评价 (DESIGN §3.6) per unit and period, as JSON for the console and the wall, and as CSV. */
 export function registerEvaluationRoutes(ctx: AppContext): void {
@@ -89,10 +68,7 @@ export function registerEvaluationRoutes(ctx: AppContext): void {
         'Performance (绩效) per unit and period: on-time rates, handling time, rework, satisfaction, cards',
       tag: 'evaluation',
       query,
-      response: z.object({
-        period: z.object({ from: z.string(), to: z.string() }),
-        items: z.array(unitScore),
-      }),
+      response: evaluationResponse,
     },
     async ({ query: q }, req) => {
       requireUser(req, 'oversight:read');

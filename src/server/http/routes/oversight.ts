@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { scopeOf } from '../../../shared/auth/policy';
 import { calendarYear } from '../../../shared/schemas/calendar';
 import { isoTime } from '../../../shared/schemas/common';
-import { oversightSettings } from '../../../shared/schemas/oversight';
+import {
+  cardRecord as card,
+  noticeRecord as notice,
+  oversightSettings,
+  supervisionRecord as supervision,
+} from '../../../shared/schemas/oversight';
 import type { User } from '../../../shared/schemas/user';
 import { toShanghaiIso } from '../../../shared/work-order-number';
 import type { UnitRef } from '../../db/repository';
@@ -11,33 +16,6 @@ import { requireUser } from '../auth-hook';
 import type { AppContext } from '../context';
 import { HttpError, notFound } from '../errors';
 
-const unitRef = z.object({ kind: z.string(), id: z.string() });
-const card = z.object({
-  id: z.string(),
-  orderId: z.string(),
-  stage: z.enum(['signOff', 'resolve']),
-  colour: z.enum(['yellow', 'red']),
-  unit: unitRef,
-  at: isoTime,
-});
-const supervision = z.object({
-  id: z.string(),
-  orderId: z.string(),
-  unit: unitRef,
-  openedAt: isoTime,
-  openedBy: z.string(),
-  reason: z.string(),
-  answeredAt: isoTime.nullable(),
-  answeredBy: z.string().nullable(),
-  answer: z.string().nullable(),
-});
-const notice = z.object({
-  id: z.string(),
-  orderId: z.string(),
-  unit: unitRef,
-  at: isoTime,
-  reason: z.string(),
-});
 const range = z.object({ from: isoTime.optional(), to: isoTime.optional() });
 
 /** A unit's records are for the centre, and for the grid's staff or the department's handlers. */

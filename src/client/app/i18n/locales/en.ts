@@ -1,3 +1,7 @@
+import { kioskEn } from './kiosk.en';
+import { wallChartsEn } from './wall-charts.en';
+import { wallMapEn } from './wall-map.en';
+import { wallEn } from './wall.en';
 import { adminEn } from './admin.en';
 import { deskEn } from './desk.en';
 import { fieldEn } from './field.en';
@@ -293,6 +297,10 @@ export const en: Record<MessageKey, string> = {
   'triage.done.merge': '{number} merged',
 
   ...deskEn,
+  ...kioskEn,
+  ...wallChartsEn,
+  ...wallMapEn,
+  ...wallEn,
 
   'leader.title': 'Duty leader overview',
   'leader.openByStatus': 'Open orders by status',

@@ -1,3 +1,7 @@
+import { kioskZhCN } from './kiosk.zh-CN';
+import { wallChartsZhCN } from './wall-charts.zh-CN';
+import { wallMapZhCN } from './wall-map.zh-CN';
+import { wallZhCN } from './wall.zh-CN';
 import { adminZhCN } from './admin.zh-CN';
 import { deskZhCN } from './desk.zh-CN';
 import { fieldZhCN } from './field.zh-CN';
@@ -290,6 +294,10 @@ export const zhCN = {
   'triage.done.merge': '{number} 已合并',
 
   ...deskZhCN,
+  ...kioskZhCN,
+  ...wallChartsZhCN,
+  ...wallMapZhCN,
+  ...wallZhCN,
 
   'leader.title': '值班领导看板',
   'leader.openByStatus': '在办工单（按状态）',

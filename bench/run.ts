@@ -3,6 +3,9 @@
  * real server under REST load with N sockets in a separate client process, and a bare socket.io
  * server sending the same payloads at the same rate to the same client code (order alternating).
  * Writes bench/results/realtime-<time>.{json,md} and prints the table with PASS/MISS per target.
+ *
+ * Then the wall's browser benchmark and its soak (lib/wall/wall-bench.ts), which write
+ * bench/results/wall-<time>.{json,md}. `--only realtime|wall|soak` (comma-separated) picks parts.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +18,8 @@ import type { PhaseFigures } from './lib/measure';
 import { runOurs } from './lib/ours-phase';
 import type { CapturedEvent } from './lib/protocol';
 import { checks } from './lib/validity';
+import { runWallBench } from './lib/wall/wall-bench';
+import { parseParts, parseWallOptions, splitArgs, wallBudgetMs, WALL_USAGE } from './lib/wall/wall-options';
 import {
   machine,
   markdown,
@@ -26,8 +31,8 @@ import {
   type RunResult,
 } from './lib/report';
 
-/** Far above a full run (about 5 × 1 min); only a hang reaches it. */
-const HARD_LIMIT_MS = 30 * 60_000;
+/** Far above the realtime part (about 5 × 1 min); only a hang reaches it. The wall parts add their own budget. */
+const REALTIME_LIMIT_MS = 30 * 60_000;
 
 /** Temporary directories still to delete, also when ^C or an error ends the run early. */
 const tempDirs = new Set<string>();
@@ -108,8 +113,7 @@ async function oneRun(
   }
 }
 
-async function main(): Promise<void> {
-  const o = parseOptions(process.argv.slice(2), process.env);
+async function runRealtime(o: Options): Promise<void> {
   const startedAt = new Date();
   const t0 = performance.now();
   const scratch = tempDir('gc-bench-');
@@ -145,6 +149,27 @@ async function main(): Promise<void> {
     }
     process.stdout.write(`\nWrote ${files.join(', ')}\n`);
   } finally {
+    removeTemp(scratch);
+  }
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  if (argv.includes('--help') || argv.includes('-h')) process.stdout.write(`${WALL_USAGE}\n`);
+  const { rest, wall } = splitArgs(argv);
+  const o = parseOptions(rest, process.env);
+  const parts = parseParts(wall);
+  const w = parseWallOptions(wall, o.quick);
+  const limitMs = (parts.includes('realtime') ? REALTIME_LIMIT_MS : 0) + 2 * wallBudgetMs(w, parts);
+  const hardLimit = setTimeout(() => {
+    log(`still running after ${(limitMs / 60_000).toFixed(0)} min: giving up`);
+    void cleanUp().finally(() => process.exit(2));
+  }, limitMs);
+  hardLimit.unref();
+  try {
+    if (parts.includes('realtime')) await runRealtime(o);
+    if (parts.includes('wall') || parts.includes('soak')) await runWallBench(o, w, parts, tempDir, log);
+  } finally {
     await cleanUp();
   }
 }
@@ -158,12 +183,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     void cleanUp().finally(() => process.exit(130));
   });
 }
-const hardLimit = setTimeout(() => {
-  log(`still running after ${HARD_LIMIT_MS / 60_000} min: giving up`);
-  void cleanUp().finally(() => process.exit(2));
-}, HARD_LIMIT_MS);
-hardLimit.unref();
-
 main().then(
   () => process.exit(0),
   async (err: unknown) => {

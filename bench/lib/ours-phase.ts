@@ -8,7 +8,7 @@ import { call, login, loginMany } from './rest';
 
 export const DEMO_PASSWORD = 'bench-demo-pass';
 /** Roles that see every order (scope 'all'), as the wall screens and duty desks of the centre do. */
-const VIEWERS = ['wall', 'leader', 'operator'] as const;
+export const VIEWERS = ['wall', 'leader', 'operator'] as const;
 /** The hub's warning when a socket's queue passes SOCKET_QUEUE_CAP_BYTES (see realtime/hub.ts). */
 const QUEUE_CAP_WARNING = /socket queue over cap/;
 

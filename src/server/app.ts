@@ -27,6 +27,9 @@ import { registerTriageRoutes } from './http/routes/triage';
 import { registerPhotoRoutes } from './http/routes/photos';
 import { registerDispatchRoutes } from './http/routes/dispatch';
 import { registerEvaluationRoutes } from './http/routes/evaluation';
+import { registerWallRoutes } from './http/routes/wall';
+import { registerKioskRoutes } from './http/routes/kiosk';
+import { registerMapLayerRoutes } from './http/routes/map-layers';
 import { RealtimeHub, type IoServer } from './realtime/hub';
 import { attachSocketAuth } from './realtime/socket-auth';
 import { EntityService } from './services/entities';
@@ -52,6 +55,8 @@ export interface AppDeps {
   oversight?: 'auto' | 'manual';
   /** DATA_DIR, where uploaded photos are kept. */
   dataDir?: string;
+  /** Optional basemap tile template (TILE_URL), offered to maps by GET /api/map/layers. */
+  tileUrl?: string;
 }
 
 export interface App {
@@ -167,9 +172,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
   registerPhotoRoutes(context);
   registerDispatchRoutes(context);
   registerEvaluationRoutes(context);
+  registerWallRoutes(context);
+  registerKioskRoutes(context);
+  registerMapLayerRoutes(context, deps.tileUrl ? { tileUrl: deps.tileUrl } : {});
 
   if (deps.staticDir && existsSync(join(deps.staticDir, 'index.html'))) {
-    await fastify.register(fastifyStatic, { root: deps.staticDir, wildcard: false });
+    // The build writes .br/.gz beside each asset (scripts/lib/precompress.ts): sent as the browser accepts.
+    await fastify.register(fastifyStatic, { root: deps.staticDir, wildcard: false, preCompressed: true });
   }
   fastify.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0] ?? '';

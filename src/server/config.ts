@@ -21,7 +21,14 @@ export const envSchema = z.object({
   HOTLINE_SECRET: z.string().optional(),
   HOTLINE_CALLBACK_URL: z.string().url().optional(),
   CAMERA_ALERT_SECRET: z.string().optional(),
-  TILE_URL: z.string().optional(),
+  /** A basemap tile template (`https://…/{z}/{x}/{y}.png`, `{s}` and `{-y}` allowed); see tileSettings. */
+  TILE_URL: z
+    .string()
+    .regex(/^(https?:\/\/|\/)/, 'must be an http(s) URL or an absolute path')
+    .refine((url) => url.includes('{z}') && url.includes('{x}') && /\{-?y\}/.test(url), {
+      message: 'must contain {z}, {x} and {y}',
+    })
+    .optional(),
   DATABASE_URL: z.string().optional(),
   REDIS_URL: z.string().optional(),
   /** Test hook: how many events a socket replay may carry before the client must refetch. */
@@ -57,6 +64,19 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
   return parsed.data;
+}
+
+/** Hosts of Chinese commercial tiles, which are drawn in GCJ-02: the map must shift its layers onto them. */
+const GCJ02_HOST = /autonavi|amap|gtimg|(^|\.)qq\.com$/;
+
+/**
+ * The basemap GET /api/map/layers offers: null without TILE_URL; `gcj02` when the template's host is
+ * Amap's (autonavi, amap) or Tencent's (qq.com, gtimg), else `wgs84` (天地图, OSM, a town's own).
+ */
+export function tileSettings(url: string | undefined): { url: string; crs: 'wgs84' | 'gcj02' } | null {
+  if (!url) return null;
+  const host = /^https?:\/\/([^/?#]+)/i.exec(url)?.[1]?.toLowerCase().replace(/:\d+$/, '') ?? '';
+  return { url, crs: GCJ02_HOST.test(host) ? 'gcj02' : 'wgs84' };
 }
 
 const token = (): string => randomBytes(18).toString('base64url');

@@ -57,6 +57,7 @@ export async function startServer(
     simSpeed: config.SIM_SPEED,
     version: VERSION,
     dataDir: config.dataDir,
+    ...(config.TILE_URL ? { tileUrl: config.TILE_URL } : {}),
   });
   await app.fastify.listen({ port: config.PORT, host: config.HOST });
   const address = app.fastify.server.address();

@@ -37,7 +37,7 @@ describe('the wall, live', () => {
     const title = `大屏实时测试-${Date.now()}`;
     const created = await operator.request('POST', '/api/work-orders', newOrderBody(title));
     expect(created.status).toBe(201);
-    const row = page.locator('[data-testid="order-title"]', { hasText: title });
+    const row = page.locator('[data-testid="wall-ticker"] [data-order-id]', { hasText: title });
     await row.waitFor({ timeout: 10_000 });
     expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
 

@@ -1,7 +1,10 @@
 import { chromium, type Browser } from 'playwright-core';
 
-/** Debian's Chromium (Playwright's own build cannot be downloaded here and lacks H.264). */
-export function launchChromium(): Promise<Browser> {
+/**
+ * Debian's Chromium (Playwright's own build cannot be downloaded here and lacks H.264).
+ * `extraArgs` are appended to the required flags (e.g. `--enable-precise-memory-info`).
+ */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
@@ -13,6 +16,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }

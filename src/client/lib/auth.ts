@@ -2,6 +2,7 @@ import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { z } from 'zod';
+import { kioskExchangeBody } from '../../shared/schemas/kiosk';
 import { user } from '../../shared/schemas/user';
 import type { User } from '../../shared/schemas/user';
 import { apiGet, apiPost } from './api-client';
@@ -20,8 +21,14 @@ export function meQueryOptions(): AppQueryOptions<User, typeof authKeys.me> {
   });
 }
 
-export function useMe(): UseQueryResult<User> {
-  return useQuery(meQueryOptions());
+/** `enabled: false` while something else is about to decide who we are (a kiosk token being exchanged). */
+export function useMe(options: { enabled?: boolean } = {}): UseQueryResult<User> {
+  return useQuery({ ...meQueryOptions(), enabled: options.enabled ?? true });
+}
+
+/** POST /api/auth/kiosk: a wall display's token for a read-only session (the cookie is set by the answer). */
+export async function exchangeKioskToken(token: string): Promise<User> {
+  return (await apiPost('/api/auth/kiosk', kioskExchangeBody.parse({ token }), meResponse)).user;
 }
 
 /** Ends the session and drops every cached answer, so the next user starts from nothing. */

@@ -1,11 +1,17 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { EventPayload } from '../../shared/schemas/event';
+import type { DomainEvent, EventPayload } from '../../shared/schemas/event';
+import type { WorkOrder } from '../../shared/schemas/work-order';
 import type { HeartbeatPayload, ResyncPayload } from '../../shared/realtime';
 import { authKeys } from '../lib/auth';
 import { applyToDetail, applyToList } from '../lib/work-orders/apply-work-order';
 import type { WorkOrderDetail } from '../lib/work-orders/get-work-order';
 import type { WorkOrderList } from '../lib/work-orders/get-work-orders';
 import { workOrderKeys } from '../lib/work-orders/keys';
+import { applyListEntity, applyMarkers } from '../lib/wall/apply-wall';
+import type { CameraList, StaffList } from '../lib/wall/get-wall-entities';
+import type { WallMarkers } from '../../shared/schemas/wall';
+import { wallKeys } from '../lib/wall/keys';
+import { appTicker, tickerEntryOf, type TickerStore } from './ticker-store';
 import type { ConnectionStore } from './connection-store';
 import { initialSeqState, stepSeq } from './seq-tracker';
 import type { SeqDecision, SeqInput } from './seq-tracker';
@@ -13,6 +19,7 @@ import { createThrottle } from './throttle';
 
 export type WorkOrderEventType = 'work-order:created' | 'work-order:updated';
 export type WorkOrderEvent = EventPayload<WorkOrderEventType> & { type: WorkOrderEventType };
+export type OtherEvent = Exclude<DomainEvent, { type: WorkOrderEventType }>;
 
 /** What the socket module calls; it knows nothing of the cache, the bridge nothing of the socket. */
 export interface RealtimeHandlers {
@@ -22,8 +29,8 @@ export interface RealtimeHandlers {
   onDisconnected: () => void;
   onRefused: () => void;
   onWorkOrder: (event: WorkOrderEvent) => void;
-  /** Camera and staff events: no cache holds them yet, but their seq counts. */
-  onOtherEvent: (seq: number, at: string) => void;
+  /** Camera and staff events: they patch the wall's lists, and their seq counts. */
+  onOtherEvent: (event: OtherEvent) => void;
   onHeartbeat: (payload: HeartbeatPayload) => void;
   onResync: (payload: ResyncPayload) => void;
   onReplayComplete: (payload: { toSeq: number }) => void;
@@ -35,8 +42,16 @@ export interface RealtimeBridge extends RealtimeHandlers {
 
 /** At most one list/stats refetch per window, however many events arrive. */
 export const INVALIDATE_THROTTLE_MS = 500;
+/** The wall's figures are recomputed by the server; a wall needs them every few seconds, not per event. */
+export const SUMMARY_THROTTLE_MS = 3000;
+/** Map markers are patched in batches so 100 events/s cost a few map redraws, not 100. */
+export const MARKER_BATCH_MS = 250;
 
-export function createRealtimeBridge(queryClient: QueryClient, store: ConnectionStore): RealtimeBridge {
+export function createRealtimeBridge(
+  queryClient: QueryClient,
+  store: ConnectionStore,
+  ticker: TickerStore = appTicker,
+): RealtimeBridge {
   let seq = initialSeqState;
   let freshConnect = false;
   const staleDetails = new Set<string>();
@@ -56,8 +71,41 @@ export function createRealtimeBridge(queryClient: QueryClient, store: Connection
     staleDetails.clear();
   }, INVALIDATE_THROTTLE_MS);
 
+  const summaryRefresh = createThrottle(() => {
+    void queryClient.invalidateQueries({ queryKey: wallKeys.summary() });
+  }, SUMMARY_THROTTLE_MS);
+  const pendingMarkers = new Map<string, WorkOrder>();
+  const markerFlush = createThrottle(() => {
+    const orders = [...pendingMarkers.values()];
+    pendingMarkers.clear();
+    const cached = queryClient.getQueryData<WallMarkers>(wallKeys.markers());
+    const next = applyMarkers(cached, orders);
+    if (next !== cached) queryClient.setQueryData(wallKeys.markers(), next);
+  }, MARKER_BATCH_MS);
+
   function refetchAllWorkOrders(): void {
     void queryClient.invalidateQueries({ queryKey: workOrderKeys.all });
+    void queryClient.invalidateQueries({ queryKey: wallKeys.all });
+  }
+
+  function patchWall(event: DomainEvent): void {
+    const entry = tickerEntryOf(event);
+    if (entry !== null) ticker.push(entry);
+    if (event.type === 'camera:status-changed') {
+      const cameras = queryClient.getQueryData<CameraList>(wallKeys.cameras());
+      const next = applyListEntity(cameras, event.entity);
+      if (next !== cameras) queryClient.setQueryData(wallKeys.cameras(), next);
+    } else if (event.type === 'staff:moved') {
+      const staff = queryClient.getQueryData<StaffList>(wallKeys.staff());
+      const next = applyListEntity(staff, event.entity);
+      if (next !== staff) queryClient.setQueryData(wallKeys.staff(), next);
+    } else {
+      const current = pendingMarkers.get(event.entity.id);
+      if (!current || current.version < event.entity.version)
+        pendingMarkers.set(event.entity.id, event.entity);
+      markerFlush.request();
+    }
+    summaryRefresh.request();
   }
 
   function patchCache(event: WorkOrderEvent): void {
@@ -106,10 +154,12 @@ export function createRealtimeBridge(queryClient: QueryClient, store: Connection
       if (step({ kind: 'event', seq: event.seq }) !== 'apply') return;
       store.dispatch({ type: 'fresh', at: event.at });
       patchCache(event);
+      patchWall(event);
     },
-    onOtherEvent(eventSeq, at) {
-      if (step({ kind: 'event', seq: eventSeq }) !== 'apply') return;
-      store.dispatch({ type: 'fresh', at });
+    onOtherEvent(event) {
+      if (step({ kind: 'event', seq: event.seq }) !== 'apply') return;
+      store.dispatch({ type: 'fresh', at: event.at });
+      patchWall(event);
     },
     onHeartbeat(payload) {
       const decision = step({ kind: 'heartbeat', seq: payload.seq, deliveredSeq: payload.deliveredSeq });
@@ -128,6 +178,8 @@ export function createRealtimeBridge(queryClient: QueryClient, store: Connection
     },
     dispose() {
       invalidation.cancel();
+      summaryRefresh.cancel();
+      markerFlush.cancel();
     },
   };
 }

@@ -74,7 +74,7 @@ export function openRealtime(handlers: RealtimeHandlers): () => void {
       const event = parsed.data;
       if (event.type === 'work-order:created' || event.type === 'work-order:updated')
         handlers.onWorkOrder(event);
-      else handlers.onOtherEvent(event.seq, event.at);
+      else handlers.onOtherEvent(event);
     };
   }
   socket.on('work-order:created', onDomainEvent('work-order:created'));

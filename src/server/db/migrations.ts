@@ -76,4 +76,26 @@ export const MIGRATIONS: Migration[] = [
     // The evaluation counts reworks (verify_fail) and finds close times without scanning the log.
     statements: () => [`CREATE INDEX events_action ON events (action, seq)`],
   },
+  {
+    id: 5,
+    name: 'kiosk-tokens',
+    // Wall kiosks sign in with a token URL; only its SHA-256 is kept. Each token has its own
+    // wall_kiosk user, so revoking it can end exactly the sessions it opened (by user_id).
+    statements: () => [
+      `CREATE TABLE kiosk_tokens (id TEXT PRIMARY KEY, name TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE,
+        user_id TEXT NOT NULL, created_by TEXT NOT NULL, created_at TEXT NOT NULL, revoked_at TEXT,
+        last_used_at TEXT)`,
+      `CREATE INDEX sessions_user ON sessions (user_id)`,
+    ],
+  },
+  {
+    id: 6,
+    name: 'map-layers',
+    // A town's own imported layers (the village areas the map draws); the grids themselves live in
+    // reference_items like the seeded ones.
+    statements: () => [
+      `CREATE TABLE map_layers (name TEXT PRIMARY KEY, data TEXT NOT NULL, updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL)`,
+    ],
+  },
 ];

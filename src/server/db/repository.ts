@@ -65,6 +65,46 @@ export interface OversightStore {
   eventMarks(actions: readonly string[]): Promise<Array<{ entityId: string; action: string; at: string }>>;
 }
 
+/** A wall kiosk token as stored (its secret's hash stays in the store). */
+export interface KioskTokenRecord {
+  id: string;
+  name: string;
+  userId: string;
+  createdBy: string;
+  createdAt: string;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+}
+
+/** Kiosk tokens, each with its own wall_kiosk user, and the sessions that user holds. */
+export interface KioskTokenStore {
+  /** Creates the token and its user (who has no password) in one transaction. */
+  insert(record: KioskTokenRecord, tokenHash: string, user: User): Promise<void>;
+  list(): Promise<KioskTokenRecord[]>;
+  get(id: string): Promise<KioskTokenRecord | null>;
+  findByHash(tokenHash: string): Promise<KioskTokenRecord | null>;
+  /** Marks it revoked and deletes its user's sessions, together; null when unknown or revoked already. */
+  revoke(id: string, at: string): Promise<{ sessionsEnded: number } | null>;
+  touch(id: string, at: string): Promise<void>;
+}
+
+/** A town's own village and grid layers, replacing the schematic ones. */
+export interface TownLayerStore {
+  /**
+   * In one transaction: the village and grid reference rows are replaced by these, and each named
+   * layer (`villages`: the areas the map draws) is stored.
+   */
+  replace(input: {
+    villages: Village[];
+    grids: Grid[];
+    layers: Record<string, unknown>;
+    at: string;
+    by: string;
+  }): Promise<void>;
+  /** A stored layer, or null while the bundled one is in use. */
+  getLayer(name: string): Promise<{ data: unknown; updatedAt: string } | null>;
+}
+
 export interface Tx {
   readonly oversight: OversightStore;
   getWorkOrder(id: string): Promise<WorkOrder | null>;
@@ -84,6 +124,8 @@ export interface Tx {
 
 export interface Repository extends Tx {
   readonly dialect: 'sqlite' | 'postgres';
+  readonly kioskTokens: KioskTokenStore;
+  readonly townLayers: TownLayerStore;
   /** Runs `fn` in one transaction; writers are serialised. */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   close(): Promise<void>;

@@ -15,6 +15,7 @@ declare module 'fastify' {
 const PUBLIC_PREFIXES = [
   '/api/health',
   '/api/auth/login',
+  '/api/auth/kiosk',
   '/api/openapi.json',
   '/open311/',
   '/sim/',

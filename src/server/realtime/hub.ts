@@ -101,6 +101,17 @@ export class RealtimeHub {
     return this.states.size;
   }
 
+  /** Closes every socket of one user (a revoked kiosk token): their session is gone, so is the feed. */
+  disconnectUser(userId: string): number {
+    let closed = 0;
+    for (const state of [...this.states.values()]) {
+      if (state.viewer.id !== userId) continue;
+      state.socket.disconnect(true);
+      closed++;
+    }
+    return closed;
+  }
+
   /**
    * Called only after the events' transaction committed. Events committed in one turn of the event
    * loop (one group commit) go out together at its end, so each socket gets them in one write

@@ -37,6 +37,8 @@ export const wallSummary = z.object({
   /** The event log position the figures include (every event up to it). */
   asOfSeq: z.number().int(),
   kpis: wallKpis,
+  /** The duty leader (值班领导) on the roster now, as set at /admin; null when nobody is rostered. */
+  dutyLeader: z.string().nullable(),
   /** Orders created today by category (null: not yet categorised). */
   byCategoryToday: z.array(z.object({ category: categoryCode.nullable(), count: z.number().int() })),
   /** The last 24 whole hours and the current one: `hours[i]` starts bucket i; one series per source. */
@@ -93,3 +95,7 @@ export const mapMeasure = z.enum(['open', 'red', 'onTime']);
 export type MapMeasure = z.infer<typeof mapMeasure>;
 export const wallScene = z.enum(['overview', 'map', 'ranking']);
 export type WallScene = z.infer<typeof wallScene>;
+
+/** The roster entry the wall's header shows: PUT /api/wall/duty by the centre. */
+export const dutyRoster = z.object({ leader: z.string().trim().min(1).max(40).nullable() });
+export type DutyRoster = z.infer<typeof dutyRoster>;

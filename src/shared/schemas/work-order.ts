@@ -195,6 +195,8 @@ export const workOrderQuery = z.object({
   priority: z.string().optional(),
   from: isoTime.optional(),
   to: isoTime.optional(),
+  /** Orders last changed at or after this instant (e.g. closed today: status=closed&updatedFrom=midnight). */
+  updatedFrom: isoTime.optional(),
   q: z.string().max(200).optional(),
 });
 export type WorkOrderQuery = z.infer<typeof workOrderQuery>;

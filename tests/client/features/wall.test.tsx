@@ -2,46 +2,62 @@ import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WallPage } from '../../../src/client/features/wall/wall-page';
 import { createRealtimeBridge } from '../../../src/client/realtime/bridge';
-import type { WorkOrder } from '../../../src/shared/schemas/work-order';
+import type { WallSummary } from '../../../src/shared/schemas/wall';
 import { fakeFetch, makeEvent, makeOrder } from '../fixtures';
 import { renderWithProviders } from '../render';
 
-let serverOrders: WorkOrder[];
-let byStatus: Record<string, number>;
+function summary(overrides: Partial<WallSummary> = {}): WallSummary {
+  return {
+    at: '2026-03-01T10:00:00.000+08:00',
+    asOfSeq: 10,
+    dutyLeader: '王建国',
+    kpis: {
+      receivedToday: 37,
+      inProgress: 21,
+      overdue: 3,
+      closedToday: 12,
+      onTimeRate: 0.875,
+      satisfactionRate: null,
+      camerasOnline: 300,
+      camerasTotal: 320,
+      staffOnDuty: 280,
+      staffTotal: 349,
+      redCards: 2,
+      yellowCards: 5,
+    },
+    byCategoryToday: [{ category: 'sanitation', count: 9 }],
+    trend24h: { hours: [], series: [] },
+    loadByVillage: [],
+    onTimeByDepartment: [],
+    pipeline: [],
+    grids: [],
+    cardsByUnit: [
+      { unit: { kind: 'grid', id: 'YT-JC-01' }, red: 2, yellow: 1 },
+      { unit: { kind: 'squad', id: 'enf_1' }, red: 0, yellow: 4 },
+    ],
+    ...overrides,
+  };
+}
 
 beforeEach(() => {
-  serverOrders = [
-    makeOrder({
-      id: 'a',
-      number: 'YT-20260301-0002',
-      title: 'Streetlight out on Yangtun Road',
-      status: 'dispatched',
-    }),
-    makeOrder({ id: 'b', number: 'YT-20260301-0001', title: 'Rubbish by the canal', gridId: 'YT-JC-02' }),
-  ];
-  byStatus = {
-    new: 3,
-    registered: 1,
-    dispatched: 5,
-    accepted: 0,
-    in_progress: 2,
-    resolved: 0,
-    verified: 0,
-    closed: 40,
-  };
+  window.history.replaceState(null, '', '/wall?name=%E4%B8%80%E6%A5%BC');
   vi.stubGlobal(
     'fetch',
     fakeFetch({
-      '/api/work-orders': () => ({ items: serverOrders, total: serverOrders.length, asOfSeq: 10 }),
-      '/api/stats/work-orders': () => ({ byStatus, total: 51, open: 11, asOfSeq: 10 }),
+      '/api/wall/summary': () => summary(),
+      '/api/wall/markers': () => ({ asOfSeq: 10, items: [] }),
+      '/api/departments': () => ({
+        items: [{ id: 'enf_1', name: '第一中队', kind: 'squad', parentId: 'enforcement', villageIds: [] }],
+        total: 1,
+      }),
       '/api/grids': () => ({
         items: [
           {
             grid_id: 'YT-JC-01',
             type: 'basic',
-            name: 'Yangtun community grid 1',
+            name: '杨屯社区第1网格',
             village_id: 'V01',
-            village: 'Yangtun',
+            village: '杨屯社区',
             subtype: null,
             area_km2: 0.4,
             synthetic: true,
@@ -57,61 +73,55 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  window.history.replaceState(null, '', '/');
 });
 
 describe('wall', () => {
-  it('shows the town, open counts by status and the latest orders', async () => {
+  it('shows the town, the duty leader, the wall name and every KPI from the summary', async () => {
     renderWithProviders(<WallPage />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('杨屯镇综合指挥调度中心');
-
-    const rows = await screen.findAllByTestId('latest-order');
-    expect(rows.map((row) => within(row).getByTestId('order-title').textContent)).toEqual([
-      'Streetlight out on Yangtun Road',
-      'Rubbish by the canal',
-    ]);
-    expect(rows[0]?.textContent).toContain('YT-20260301-0002');
-    expect(rows[0]?.textContent).toContain('已派遣');
-    await waitFor(() => expect(rows[0]?.textContent).toContain('Yangtun community grid 1'));
-    expect(rows[1]?.textContent).toContain('YT-JC-02'); // unknown grid: its id rather than nothing
-
-    expect((await screen.findByTestId('count-new')).textContent).toBe('待受理3');
-    expect(screen.getByTestId('count-dispatched').textContent).toBe('已派遣5');
-    expect(screen.getByTestId('open-total').textContent).toContain('11');
-    // Ended statuses are not "open": no figure for 已结案 on the wall.
-    expect(screen.queryByTestId('count-closed')).toBeNull();
+    await waitFor(() => expect(screen.getByTestId('duty-leader').textContent).toBe('值班领导：王建国'));
+    expect(screen.getByText('大屏：一楼')).toBeTruthy();
+    const kpis = await screen.findByTestId('wall-kpis');
+    const figure = (key: string): string | null | undefined =>
+      kpis.querySelector(`[data-kpi="${key}"] .wall-kpi__value`)?.textContent;
+    await waitFor(() => expect(figure('received')).toBe('37'));
+    expect(figure('overdue')).toBe('3');
+    expect(figure('onTime')).toBe('87.5%');
+    expect(figure('satisfaction')).toBe('—%');
+    expect(figure('cameras')).toBe('93.8%');
+    expect(figure('staff')).toBe('280/349');
+    expect(figure('red')).toBe('2');
+    expect(kpis.querySelector('[data-kpi="overdue"]')?.className).toContain('wall-kpi--bad');
   });
 
-  it('shows a new order and new counts when the bridge applies an event, without reload', async () => {
+  it('lists the card board by unit name, most red first', async () => {
+    renderWithProviders(<WallPage />);
+    const board = await screen.findByTestId('wall-panel-cards');
+    await waitFor(() => expect(within(board).getByText('杨屯社区第1网格')).toBeTruthy());
+    await waitFor(() => expect(within(board).getByText('第一中队')).toBeTruthy());
+    const rows = board.querySelectorAll('.wall-board__row');
+    expect(rows[0]?.textContent).toBe('杨屯社区第1网格21');
+  });
+
+  it('puts a new order on the ticker when the bridge applies its event, without a reload', async () => {
     const { queryClient, store } = renderWithProviders(<WallPage />);
-    await screen.findAllByTestId('latest-order');
+    await screen.findByTestId('wall-ticker');
     const bridge = createRealtimeBridge(queryClient, store);
-
-    const created = makeOrder({ id: 'c', number: 'YT-20260301-0003', title: 'Smoke from straw burning' });
-    serverOrders = [created, ...serverOrders];
-    byStatus = { ...byStatus, new: 4 };
-    act(() => bridge.onWorkOrder(makeEvent(11, created, 'work-order:created', 'create')));
-
-    await waitFor(() =>
-      expect(screen.getAllByTestId('order-title')[0]?.textContent).toBe('Smoke from straw burning'),
+    act(() =>
+      bridge.onWorkOrder(
+        makeEvent(
+          11,
+          makeOrder({ id: 'n', title: '河道漂浮物', priority: 'P1' }),
+          'work-order:created',
+          'create',
+        ),
+      ),
     );
-    await waitFor(() => expect(screen.getByTestId('count-new').textContent).toBe('待受理4'));
-    bridge.dispose();
-  });
-
-  it('shows the live-link state and the data age', async () => {
-    const { queryClient, store } = renderWithProviders(<WallPage />, 'en');
-    const bridge = createRealtimeBridge(queryClient, store);
-    expect(screen.getByTestId('connection-banner').getAttribute('data-state')).toBe('reconnecting');
-    act(() => {
-      bridge.onConnecting();
-      bridge.onConnected();
-      bridge.onHeartbeat({ seq: 10, at: '2026-03-01T01:02:03Z', deliveredSeq: 0 });
-    });
-    expect(screen.getByTestId('connection-banner').getAttribute('data-state')).toBe('connected');
-    expect(screen.getByTestId('connection-banner').textContent).toBe('Live');
-    expect(screen.getByTestId('data-age').textContent).toBe('Data as of 09:02:03');
-    act(() => bridge.onDisconnected());
-    expect(screen.getByTestId('connection-banner').textContent).toBe('Connection lost, reconnecting…');
+    const item = await screen.findByText('河道漂浮物');
+    const row = item.closest('[data-order-id]');
+    expect(row?.getAttribute('data-order-id')).toBe('n');
+    expect(row?.className).toContain('wall-flash'); // P1 flashes
     bridge.dispose();
   });
 });

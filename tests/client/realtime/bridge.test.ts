@@ -5,6 +5,7 @@ import { createQueryClient } from '../../../src/client/app/query-client';
 import type { WorkOrderDetail } from '../../../src/client/lib/work-orders/get-work-order';
 import type { WorkOrderList } from '../../../src/client/lib/work-orders/get-work-orders';
 import { workOrderKeys } from '../../../src/client/lib/work-orders/keys';
+import { wallKeys } from '../../../src/client/lib/wall/keys';
 import { createRealtimeBridge, INVALIDATE_THROTTLE_MS } from '../../../src/client/realtime/bridge';
 import type { RealtimeBridge } from '../../../src/client/realtime/bridge';
 import { createConnectionStore } from '../../../src/client/realtime/connection-store';
@@ -108,7 +109,7 @@ describe('realtime bridge', () => {
     bridge.onWorkOrder(makeEvent(7, makeOrder({ version: 2 })));
     invalidate.mockClear();
     bridge.onHeartbeat({ seq: 10, at: '2026-03-01T09:30:00+08:00', deliveredSeq: 9 });
-    expect(invalidatedKeys()).toEqual([workOrderKeys.all]);
+    expect(invalidatedKeys()).toEqual([workOrderKeys.all, wallKeys.all]);
     expect(bridge.getLastSeq()).toBe(10);
   });
 
@@ -124,7 +125,7 @@ describe('realtime bridge', () => {
   it('refetches the snapshots after a fresh connect, since nothing replays for it', () => {
     bridge.onConnecting();
     bridge.onConnected();
-    expect(invalidatedKeys()).toEqual([workOrderKeys.all]);
+    expect(invalidatedKeys()).toEqual([workOrderKeys.all, wallKeys.all]);
   });
 
   it('on resync-required invalidates everything and adopts latestSeq', () => {

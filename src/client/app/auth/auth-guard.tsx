@@ -5,6 +5,7 @@ import { isApiError } from '../../lib/api-client';
 import { useMe } from '../../lib/auth';
 import { useT } from '../i18n/i18n';
 import { Redirect, useLocation } from '../router/router';
+import { KioskSignIn, kioskTokenIn } from './kiosk-sign-in';
 
 /** `/login?next=<where we were>` so signing in returns to the same screen and filters. */
 export function loginPathFor(pathname: string, search: string): string {
@@ -12,12 +13,18 @@ export function loginPathFor(pathname: string, search: string): string {
   return here === '/' || here === '' ? '/login' : `/login?next=${encodeURIComponent(here)}`;
 }
 
-/** Renders its children only with a session; a 401 goes to the login page. */
+/**
+ * Renders its children only with a session; a 401 goes to the login page. A wall display opened at
+ * `/wall?token=…` signs in with its token first, whoever was signed in before.
+ */
 export function AuthGuard({ children }: { children: (user: User) => ReactNode }): ReactElement {
   const t = useT();
-  const me = useMe();
   const { pathname, search } = useLocation();
+  const kioskToken = kioskTokenIn(pathname, search);
+  // Not asked while a token is exchanged: an answer for the previous user could land after it.
+  const me = useMe({ enabled: kioskToken === null });
 
+  if (kioskToken !== null) return <KioskSignIn token={kioskToken} />;
   if (me.isSuccess) return <>{children(me.data)}</>;
   if (me.isError) {
     if (isApiError(me.error, 401)) return <Redirect to={loginPathFor(pathname, search)} />;

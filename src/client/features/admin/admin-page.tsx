@@ -3,8 +3,13 @@ import type { ReactElement } from 'react';
 import { useT } from '../../app/i18n/i18n';
 import { LoadError, Loading, describeError } from '../../components/query-state';
 import { healthQueryOptions, REFERENCE_ENTITIES, referenceCountQueryOptions } from './admin-queries';
+import { can } from '../../../shared/auth/policy';
+import { useMe } from '../../lib/auth';
 import { CategoriesSection } from './categories-section';
 import { DemoSpeedNotice } from './demo-speed-notice';
+import { DutySection } from './duty-section';
+import { KioskTokensSection } from './kiosk-tokens-section';
+import { MapImportSection } from './map-import-section';
 import { OversightSection } from './oversight-section';
 import './admin.css';
 
@@ -21,6 +26,9 @@ export function AdminPage(): ReactElement {
     queries: REFERENCE_ENTITIES.map((entity) => referenceCountQueryOptions(entity)),
   });
   const healthQuery = useQuery(healthQueryOptions());
+  const me = useMe();
+  // Kiosk tokens and the map import are the administrator's alone (the server refuses anyone else).
+  const isAdmin = me.data !== undefined && can(me.data.role, 'settings:write');
 
   return (
     <div className="page admin">
@@ -87,6 +95,9 @@ export function AdminPage(): ReactElement {
       </section>
       <CategoriesSection />
       <OversightSection />
+      {isAdmin && <DutySection />}
+      {isAdmin && <KioskTokensSection />}
+      {isAdmin && <MapImportSection />}
     </div>
   );
 }

@@ -14,6 +14,8 @@ import type {
 import type Database from 'better-sqlite3';
 import { updateCategoryRow } from './category-store';
 import { GroupCommit } from './group-commit';
+import { SqliteKioskTokenStore } from './kiosk-token-store';
+import { SqliteTownLayerStore } from './town-layer-store';
 import { SqliteOversightStore } from './oversight-store';
 import { openSqlite, type SqliteDb } from './open';
 import { searchText, workOrderWhere } from './work-order-filter';
@@ -60,11 +62,15 @@ export class SqliteRepository implements Repository {
   private readonly db: SqliteDb;
   private readonly groups: GroupCommit<Tx>;
   readonly oversight: SqliteOversightStore;
+  readonly kioskTokens: SqliteKioskTokenStore;
+  readonly townLayers: SqliteTownLayerStore;
   private readonly statements = new Map<string, Database.Statement>();
 
   constructor(file: string) {
     this.db = openSqlite(file);
     this.oversight = new SqliteOversightStore(this.db);
+    this.kioskTokens = new SqliteKioskTokenStore(this.db);
+    this.townLayers = new SqliteTownLayerStore(this.db);
     this.groups = new GroupCommit<Tx>(this.db, this);
   }
 

@@ -32,6 +32,10 @@ export function workOrderWhere(query: WorkOrderQuery): { sql: string; params: st
     clauses.push('created_at < ?');
     params.push(new Date(query.to).toISOString());
   }
+  if (query.updatedFrom) {
+    clauses.push('updated_at >= ?');
+    params.push(new Date(query.updatedFrom).toISOString());
+  }
   if (query.q && query.q.trim()) {
     clauses.push(`search LIKE ? ESCAPE '\\'`);
     params.push(

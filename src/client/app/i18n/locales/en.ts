@@ -193,12 +193,6 @@ export const en: Record<MessageKey, string> = {
   'login.tooMany': 'Too many attempts; try again later',
   'login.failed': 'Sign-in failed: {message}',
 
-  'wall.openByStatus': 'Open orders by status',
-  'wall.openTotal': 'Open',
-  'wall.total': 'All orders',
-  'wall.latest': 'Latest orders',
-  'wall.empty': 'No orders yet',
-
   'console.title': 'Console',
   'console.search': 'Search title, number or description',
   'console.searchLabel': 'Search',

@@ -1,4 +1,93 @@
 import type { KioskMessageKey } from './kiosk.zh-CN';
 
 /** Strings of kiosk tokens and map-layer import at /admin, in English; typed against kiosk.zh-CN.ts so a missing key fails the type-check. */
-export const kioskEn: Record<KioskMessageKey, string> = {};
+export const kioskEn: Record<KioskMessageKey, string> = {
+  'kiosk.duty.title': 'Duty roster',
+  'kiosk.duty.current': 'Duty leader shown on the walls: {name}',
+  'kiosk.duty.none': 'No duty leader set; the walls show "not rostered".',
+  'kiosk.duty.leader': 'Duty leader',
+  'kiosk.duty.placeholder': 'Name; leave empty for none',
+  'kiosk.duty.save': 'Save duty leader',
+  'kiosk.duty.saved': 'Saved; the walls show it within a minute',
+  'kiosk.signingIn': 'Connecting the wall display…',
+  'kiosk.retrying': 'Cannot reach the server yet; retrying (attempt {count})…',
+  'kiosk.invalidTitle': 'Invalid wall display link',
+  'kiosk.invalidBody':
+    'The kiosk token in this link does not exist or has been revoked. Ask an administrator to issue a new link under Administration → Kiosk tokens.',
+
+  'kiosk.admin.title': 'Kiosk tokens',
+  'kiosk.admin.hint':
+    'Unattended wall displays sign in with a token link (read-only, whole town) instead of a user name and password. The link is shown only when issued; revoking it signs its displays out at once.',
+  'kiosk.admin.name': 'Display name',
+  'kiosk.admin.namePlaceholder': 'e.g. Ground-floor command wall',
+  'kiosk.admin.issue': 'Issue token',
+  'kiosk.admin.issuing': 'Issuing…',
+  'kiosk.admin.issued': 'Token issued for “{name}”. Copy the link now — it is shown only this once:',
+  'kiosk.admin.url': 'Display link',
+  'kiosk.admin.copy': 'Copy link',
+  'kiosk.admin.copied': 'Copied',
+  'kiosk.admin.copyFailed': 'Could not copy automatically; select the link and copy it by hand',
+  'kiosk.admin.dismiss': 'I have saved the link',
+  'kiosk.admin.empty': 'No kiosk tokens issued yet',
+  'kiosk.admin.colName': 'Name',
+  'kiosk.admin.colCreated': 'Issued',
+  'kiosk.admin.colLastUsed': 'Last used',
+  'kiosk.admin.colStatus': 'Status',
+  'kiosk.admin.colActions': 'Actions',
+  'kiosk.admin.never': 'Never',
+  'kiosk.admin.active': 'Active',
+  'kiosk.admin.revokedAt': 'Revoked ({time})',
+  'kiosk.admin.revoke': 'Revoke',
+  'kiosk.admin.revokeLabel': 'Revoke {name}',
+  'kiosk.admin.confirmRevoke':
+    'Revoke the token of “{name}”? Displays using it are signed out at once and the link stops working.',
+  'kiosk.admin.confirm': 'Confirm revoke',
+  'kiosk.admin.cancel': 'Cancel',
+  'kiosk.admin.revoked': 'Revoked the token of “{name}”',
+  'kiosk.admin.failed': 'Failed: {message}',
+
+  'mapImport.title': 'Map layer import',
+  'mapImport.hint':
+    "Replace the schematic layers with the town's surveyed village and grid boundaries: GeoJSON FeatureCollections in WGS84 longitude/latitude. Villages: Polygon or MultiPolygon with properties id, name (kind optional). Grids: Polygon with grid_id, type (basic or specialised), name; a basic grid needs village_id and must lie inside that village; subtype optional.",
+  'mapImport.inUseHint':
+    'Grids and villages that staff, cameras or enforcement squads still belong to cannot be removed: keep their ids in the files (boundaries and names may change).',
+  'mapImport.villagesFile': 'Village layer file',
+  'mapImport.gridsFile': 'Grid layer file',
+  'mapImport.submit': 'Import layers',
+  'mapImport.submitting': 'Importing…',
+  'mapImport.badJson': '{file} is not valid JSON: {message}',
+  'mapImport.checkedLocally': '{count} problem(s) found in the files; nothing was uploaded:',
+  'mapImport.rejected': 'Import refused, {count} problem(s):',
+  'mapImport.failed': 'Import failed: {message}',
+  'mapImport.done':
+    'Imported {villages} villages and {grids} grids ({basic} basic, {specialised} specialised).',
+  'mapImport.added': 'New grids: {ids}',
+  'mapImport.removed': 'Removed grids: {ids}',
+  'mapImport.layer.villages': 'Village layer',
+  'mapImport.layer.grids': 'Grid layer',
+  'mapImport.wholeLayer': 'whole layer',
+  'mapImport.more': '{count} more problem(s) not listed',
+  'mapImport.featureIndex': 'feature #{index}',
+  'mapImport.issue.not_collection': 'The file is not a GeoJSON FeatureCollection',
+  'mapImport.issue.too_many_features': 'Too many features (at most {max})',
+  'mapImport.issue.empty_layer': 'The layer has no features',
+  'mapImport.issue.not_feature': 'Not a GeoJSON Feature',
+  'mapImport.issue.bad_property': 'Property {property} is missing or invalid',
+  'mapImport.issue.bad_geometry': 'The geometry must be a {expected}',
+  'mapImport.issue.bad_coordinates': 'Malformed coordinates: a polygon is made of rings of positions',
+  'mapImport.issue.bad_position': 'A position must be finite numbers [longitude, latitude]',
+  'mapImport.issue.out_of_range': 'Position [{lng}, {lat}] is outside the longitude/latitude range',
+  'mapImport.issue.ring_too_short': 'A ring needs at least 4 positions, it has {count}',
+  'mapImport.issue.ring_not_closed': 'The ring is not closed: its last position must repeat its first',
+  'mapImport.issue.ring_degenerate': 'The ring has fewer than 3 distinct positions',
+  'mapImport.issue.self_intersection':
+    'The boundary crosses itself: the edges from position {a} and from position {b} meet',
+  'mapImport.issue.duplicate_id': 'The id {id} is used twice',
+  'mapImport.issue.unknown_village': 'No village {village} in the village layer',
+  'mapImport.issue.outside_village':
+    '{count} vertices lie outside village {village}, the farthest by {metres} m',
+  'mapImport.issue.grid_in_use':
+    'Grid {id} is missing from the import but {staff} staff and {cameras} cameras belong to it',
+  'mapImport.issue.village_in_use':
+    'Village {id} is missing from the import but {staff} staff and {departments} departments refer to it',
+};

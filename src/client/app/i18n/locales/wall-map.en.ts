@@ -1,4 +1,50 @@
 import type { WallMapMessageKey } from './wall-map.zh-CN';
 
 /** Strings of the wall's map and grid panel, in English; typed against wall-map.zh-CN.ts so a missing key fails the type-check. */
-export const wallMapEn: Record<WallMapMessageKey, string> = {};
+export const wallMapEn: Record<WallMapMessageKey, string> = {
+  'wallMap.label': 'Grid map',
+  'wallMap.listSeparator': ', ',
+  'wallMap.synthetic.note': 'Schematic: {layers} are illustrative, not surveyed boundaries',
+  'wallMap.synthetic.town': 'town boundary',
+  'wallMap.synthetic.villages': 'village boundaries',
+  'wallMap.synthetic.grids': 'grids',
+
+  'wallMap.measure.open': 'Open orders',
+  'wallMap.measure.red': 'Red cards',
+  'wallMap.measure.onTime': 'On-time rate',
+  'wallMap.legend.title': 'Grid colour: {measure}',
+  'wallMap.legend.noData': 'No data',
+  'wallMap.legend.overdue': 'Overdue (pulsing ring; red badge = overdue count)',
+  'wallMap.legend.cluster': 'Order cluster (number of orders)',
+
+  'wallMap.layers': 'Layers',
+  'wallMap.layer.grids': 'Grids',
+  'wallMap.layer.cameras': 'Cameras',
+  'wallMap.layer.orders': 'Orders',
+  'wallMap.layer.staff': 'Staff on duty',
+
+  'wallMap.camera.online': 'Online',
+  'wallMap.camera.offline': 'Offline',
+  'wallMap.camera.alerting': 'Alerting',
+  'wallMap.cluster.title': '{count} open orders, {overdue} overdue',
+
+  'wallMap.panel.label': 'Grid details: {name}',
+  'wallMap.panel.close': 'Close',
+  'wallMap.panel.village': 'Village: {name}',
+  'wallMap.panel.basic': 'Basic grid',
+  'wallMap.panel.specialised': 'Specialised grid',
+  'wallMap.panel.open': 'Open',
+  'wallMap.panel.overdue': 'Overdue',
+  'wallMap.panel.redCards': 'Red cards',
+  'wallMap.panel.onTime': 'On time',
+  'wallMap.panel.staff': 'Staff on duty (leader and six roles) {onDuty}/{total}',
+  'wallMap.panel.noStaff': 'No staff on duty',
+  'wallMap.panel.orders': 'Open orders {count}',
+  'wallMap.panel.noOrders': 'No open orders',
+  'wallMap.panel.moreOrders': '{count} more',
+  'wallMap.panel.overdueFlag': 'Overdue',
+  'wallMap.panel.noPriority': 'Not graded',
+  'wallMap.panel.cameras': 'Cameras {count}',
+  'wallMap.panel.noCameras': 'No cameras in this grid',
+  'wallMap.panel.alertingCameras': 'Alerting: {names}',
+} satisfies Record<WallMapMessageKey, string>;

@@ -1,4 +1,50 @@
 /** Strings of the wall's map and grid panel, in Simplified Chinese; spread into zh-CN.ts. */
-export const wallMapZhCN = {} satisfies Record<string, string>;
+export const wallMapZhCN = {
+  'wallMap.label': '网格地图',
+  'wallMap.listSeparator': '、',
+  'wallMap.synthetic.note': '示意：{layers}为示意数据，非实测边界',
+  'wallMap.synthetic.town': '镇界',
+  'wallMap.synthetic.villages': '村界',
+  'wallMap.synthetic.grids': '网格',
+
+  'wallMap.measure.open': '在办工单',
+  'wallMap.measure.red': '红牌',
+  'wallMap.measure.onTime': '按时办结率',
+  'wallMap.legend.title': '网格着色：{measure}',
+  'wallMap.legend.noData': '无数据',
+  'wallMap.legend.overdue': '超时（闪烁红圈；红色角标为超时条数）',
+  'wallMap.legend.cluster': '工单聚合（数字为条数）',
+
+  'wallMap.layers': '图层',
+  'wallMap.layer.grids': '网格',
+  'wallMap.layer.cameras': '探头',
+  'wallMap.layer.orders': '工单',
+  'wallMap.layer.staff': '在岗人员',
+
+  'wallMap.camera.online': '在线',
+  'wallMap.camera.offline': '离线',
+  'wallMap.camera.alerting': '告警',
+  'wallMap.cluster.title': '{count} 条在办工单，其中超时 {overdue} 条',
+
+  'wallMap.panel.label': '网格详情：{name}',
+  'wallMap.panel.close': '关闭',
+  'wallMap.panel.village': '所属村（社区）：{name}',
+  'wallMap.panel.basic': '基础网格',
+  'wallMap.panel.specialised': '专业网格',
+  'wallMap.panel.open': '在办',
+  'wallMap.panel.overdue': '超时',
+  'wallMap.panel.redCards': '红牌',
+  'wallMap.panel.onTime': '按时率',
+  'wallMap.panel.staff': '在岗人员（一长六员） {onDuty}/{total}',
+  'wallMap.panel.noStaff': '暂无在岗人员',
+  'wallMap.panel.orders': '在办工单 {count}',
+  'wallMap.panel.noOrders': '暂无在办工单',
+  'wallMap.panel.moreOrders': '另有 {count} 条',
+  'wallMap.panel.overdueFlag': '超时',
+  'wallMap.panel.noPriority': '未定级',
+  'wallMap.panel.cameras': '探头 {count}',
+  'wallMap.panel.noCameras': '本网格暂无探头',
+  'wallMap.panel.alertingCameras': '告警：{names}',
+} satisfies Record<string, string>;
 
 export type WallMapMessageKey = keyof typeof wallMapZhCN;

@@ -192,12 +192,6 @@ export const zhCN = {
   'login.tooMany': '尝试次数过多，请稍后再试',
   'login.failed': '登录失败：{message}',
 
-  'wall.openByStatus': '在办工单（按状态）',
-  'wall.openTotal': '在办总数',
-  'wall.total': '累计工单',
-  'wall.latest': '最新工单',
-  'wall.empty': '暂无工单',
-
   'console.title': '调度台',
   'console.search': '搜索标题、编号或描述',
   'console.searchLabel': '搜索',

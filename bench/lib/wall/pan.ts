@@ -1,10 +1,11 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { cpus } from 'node:os';
+import { waitForQuiet } from '../measure';
 import { HostMonitor, ProcMonitor } from '../proc';
 import { sleep } from '../time';
 import { openWall, probeReset, probeWindow } from './browser-pages';
 import type { ProbeWindow } from './page-probe';
-import { MARKERS_API, PAN_PATH, WALL_MAP, WALL_PATH } from './wall-contract';
+import { MAP_PANE, MARKERS_API, PAN_PATH, WALL_MAP, WALL_PATH } from './wall-contract';
 import { chromiumPids, GroupCpu } from './wall-procs';
 
 export interface PanFigures {
@@ -17,8 +18,11 @@ export interface PanFigures {
   /** The map pane's transform changed with the first drag: the drags really moved the map. */
   moved: boolean;
   page: ProbeWindow;
-  /** % of one core over the pan: all Chromium processes, and what else the machine did. */
+  /** Long tasks from the page's start until the pan began: loading and first drawing the markers. */
+  loadLongTasks: ProbeWindow['longTasks'];
+  /** % of one core over the pan: all Chromium processes, the server, and what else the machine did. */
   chromiumCpuPercent: number;
+  serverCpuPercent: number;
   othersCpuPercent: number;
 }
 
@@ -34,8 +38,6 @@ const DIRECTIONS: ReadonlyArray<readonly [number, number]> = [
   [0, -1],
 ];
 
-/** Leaflet moves the view by translating this pane; its transform tells whether a drag panned. */
-const MAP_PANE = '.leaflet-map-pane';
 const paneTransform = (page: Page): Promise<string | null> =>
   page
     .locator(`${WALL_MAP} ${MAP_PANE}`)
@@ -76,6 +78,7 @@ export async function panMap(
   context: BrowserContext,
   baseUrl: string,
   seconds: number,
+  env: { server: number; helpers: number[]; quietWaitS: number },
 ): Promise<PanFigures | null> {
   for (const path of [PAN_PATH, WALL_PATH]) {
     const opened = await openMapPage(context, baseUrl, path);
@@ -86,12 +89,17 @@ export async function panMap(
       if (!box) return null;
       const cx = box.x + box.width / 2;
       const cy = box.y + box.height / 2;
+      // The seed's thousands of events and the page's first render are done before the pan starts.
+      await waitForQuiet(env.quietWaitS);
+      const loadLongTasks = (await probeWindow(page)).longTasks;
       await probeReset(page);
       const chromium = new GroupCpu(chromiumPids);
-      const self = new ProcMonitor(process.pid);
+      const server = new ProcMonitor(env.server);
+      const helpers = new GroupCpu(() => [process.pid, ...env.helpers]);
       const host = new HostMonitor();
       chromium.begin();
-      self.begin();
+      server.begin();
+      helpers.begin();
       host.begin();
       const until = performance.now() + seconds * 1000;
       let drags = 0;
@@ -111,10 +119,10 @@ export async function panMap(
         if (drags++ === 0) moved = (await paneTransform(page)) !== before;
       }
       const chromiumCpuPercent = chromium.endPercent();
-      // The server and the idle sockets are in "others" here; with no load they cost next to nothing.
+      const serverCpuPercent = server.end().cpuPercent;
       const othersCpuPercent = Math.max(
         0,
-        host.end(cpus().length).busyPercent - chromiumCpuPercent - self.end().cpuPercent,
+        host.end(cpus().length).busyPercent - chromiumCpuPercent - serverCpuPercent - helpers.endPercent(),
       );
       return {
         path,
@@ -123,7 +131,9 @@ export async function panMap(
         moves,
         moved,
         page: await probeWindow(page),
+        loadLongTasks,
         chromiumCpuPercent,
+        serverCpuPercent,
         othersCpuPercent,
       };
     } finally {

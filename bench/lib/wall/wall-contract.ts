@@ -23,6 +23,9 @@ export const ORDER_ID_ATTR = 'data-order-id';
 /** The Leaflet map container the pan drags over. */
 export const WALL_MAP = '[data-testid="wall-map"]';
 
+/** Leaflet moves the view by translating this pane inside the map; its transform shows a pan happened. */
+export const MAP_PANE = '.leaflet-map-pane';
+
 /** The wall scene that shows the map at its largest (the pan's page). */
 export const PAN_PATH = '/wall?scene=map';
 

@@ -78,7 +78,9 @@ function panSection(r: WallResult): string[] {
     '',
     `On ${p?.path}: ${p?.drags} drags in ${r.options.panS} s (the map ${p?.moved ? 'moved' : '**did not move**'}); ` +
       `markers loaded by the page: ${f(m['pan.markers'], 0)}; Chromium CPU ${f(p?.chromiumCpuPercent, 0)} %, ` +
-      `other work ${f(p?.othersCpuPercent, 0)} % of a core (run 1).`,
+      `server ${f(p?.serverCpuPercent, 0)} %, ` +
+      `other work ${f(p?.othersCpuPercent, 0)} % of a core (run 1). Before the pan, loading the page and drawing ` +
+      `the markers: ${p?.loadLongTasks.count} long task(s), longest ${f(p?.loadLongTasks.maxMs, 0)} ms (run 1; not a target).`,
     '',
     '| Frame p50 (ms) | Frame p95 (ms) | Frame max (ms, worst) | Long tasks | Longest task (ms, worst) |',
     '|---:|---:|---:|---:|---:|',

@@ -140,7 +140,11 @@ export async function wallRun(
     const panContext = await wallSession(browser, baseUrl, DEMO_PASSWORD);
     let pan: PanFigures | null;
     try {
-      pan = await panMap(panContext, baseUrl, w.panS);
+      pan = await panMap(panContext, baseUrl, w.panS, {
+        server: server.pid,
+        helpers: [clients.pid, load.pid],
+        quietWaitS: o.quietWaitS,
+      });
     } finally {
       await panContext.close();
     }

@@ -61,6 +61,8 @@ export interface TickerStore {
   getSnapshot: () => readonly TickerEntry[];
   subscribe: (listener: () => void) => () => void;
   push: (entry: TickerEntry) => void;
+  /** Fills an empty ticker with what happened before this page opened (the newest orders). */
+  backfill: (entries: readonly TickerEntry[]) => void;
 }
 
 export function createTickerStore(capacity = TICKER_CAPACITY): TickerStore {
@@ -76,6 +78,11 @@ export function createTickerStore(capacity = TICKER_CAPACITY): TickerStore {
       // Replays can repeat a seq: keep the first.
       if (entries.some((e) => e.seq === entry.seq)) return;
       entries = [entry, ...entries].sort((a, b) => b.seq - a.seq).slice(0, capacity);
+      for (const listener of listeners) listener();
+    },
+    backfill(older) {
+      if (entries.length > 0 || older.length === 0) return;
+      entries = older.slice(0, capacity);
       for (const listener of listeners) listener();
     },
   };

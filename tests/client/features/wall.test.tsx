@@ -46,6 +46,11 @@ beforeEach(() => {
     fakeFetch({
       '/api/wall/summary': () => summary(),
       '/api/wall/markers': () => ({ asOfSeq: 10, items: [] }),
+      '/api/work-orders': () => ({
+        items: [makeOrder({ id: 'old', title: '开屏前的工单' })],
+        total: 1,
+        asOfSeq: 10,
+      }),
       '/api/departments': () => ({
         items: [{ id: 'enf_1', name: '第一中队', kind: 'squad', parentId: 'enforcement', villageIds: [] }],
         total: 1,
@@ -93,6 +98,11 @@ describe('wall', () => {
     expect(figure('staff')).toBe('280/349');
     expect(figure('red')).toBe('2');
     expect(kpis.querySelector('[data-kpi="overdue"]')?.className).toContain('wall-kpi--bad');
+    // The ticker opens with the newest orders instead of an empty strip (first test: the app's
+    // one ticker is still empty).
+    expect(
+      (await screen.findByText('开屏前的工单')).closest('[data-order-id]')?.getAttribute('data-order-id'),
+    ).toBe('old');
   });
 
   it('lists the card board by unit name, most red first', async () => {

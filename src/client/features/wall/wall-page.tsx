@@ -11,6 +11,7 @@ import { WallKpis } from './wall-kpis';
 import { useStage } from './use-stage';
 import { useHeapWatchdog, usePixelShift, useSceneRotation, useWakeLock } from './use-unattended';
 import { useWallAlarm } from './use-wall-alarm';
+import { useTickerBackfill } from './use-ticker-backfill';
 import './wall.css';
 
 /**
@@ -24,6 +25,7 @@ export function WallPage({ headerExtras }: { headerExtras?: ReactNode }): ReactE
   const stage = useStage();
   const scene = useSceneRotation(params.scene ?? 'overview', params.rotate, params.rotateSeconds);
   const [shiftX, shiftY] = usePixelShift();
+  useTickerBackfill();
   const ticker = useTicker();
   const alarm = useWallAlarm(ticker);
   const connection = useConnection();

@@ -67,7 +67,8 @@ export function GridLayer({
         reportDrawn(0);
         return undefined;
       }
-      ensurePane(map, LABEL_PANE, 450);
+      // Above the cluster bubbles (markers, 600), where Leaflet puts tooltips: names stay readable.
+      ensurePane(map, LABEL_PANE, 650);
       const entries = buildGridShapes(grids, anchors, projection);
       for (const { grid, shape } of entries) shape.on('click', () => handleClick(grid.grid_id));
       const labels = layerGroup(entries.map((entry) => entry.label.marker));

@@ -1,17 +1,17 @@
 import { divIcon, marker } from 'leaflet';
-import type { DivIcon, Map as LeafletMap, Marker, Path, Point } from 'leaflet';
+import type { Map as LeafletMap, Marker, Path, Point } from 'leaflet';
 import type { CanvasStack } from '../../../components/map/canvas-stack';
 import { CANVAS_RANK } from '../../../components/map/canvas-stack';
-import { nudgeClear } from '../../../components/map/label-layout';
 import type { Position } from '../../../components/map/label-point';
-import type { LatLngPair, MapProjection } from '../../../components/map/map-projection';
+import type { MapProjection } from '../../../components/map/map-projection';
 import { ensurePane } from '../../../components/map/panes';
 import { createPointLayer } from '../../../components/map/point-layer';
 import type { PointLayer, PointSpec } from '../../../components/map/point-layer';
 import type { WallMarker } from '../../../../shared/schemas/wall';
 import type { Priority } from '../../../../shared/schemas/work-order';
 import { orderStyle } from './marker-style';
-import { CLUSTER_MAX_ZOOM, buildOrderIndex, diffSignatures, isHotCluster, queryOrders } from './order-index';
+import { ClusterBubbles } from './cluster-bubbles';
+import { CLUSTER_MAX_ZOOM, buildOrderIndex, diffSignatures, queryOrders } from './order-index';
 import type { ClusterView, OrderIndex } from './order-index';
 
 const PULSE_PANE = 'wallMapPulses';
@@ -28,16 +28,16 @@ export interface OrderOverlayOptions {
 
 /**
  * Work-order markers for thousands of orders: a supercluster index rebuilt only when what the map
- * shows changes, re-queried on moveend. Clusters are a few dozen DOM bubbles with counts, lone
- * orders are canvas dots, and only visible lone overdue orders get a CSS pulse.
+ * shows changes, re-queried on moveend. Clusters are a few dozen DOM bubbles with counts
+ * (ClusterBubbles), lone orders are canvas dots, and only visible lone overdue orders get a CSS
+ * pulse.
  */
 export class OrderOverlay {
   private readonly map: LeafletMap;
   private readonly options: OrderOverlayOptions;
   private readonly singles: PointLayer;
-  private readonly clusters = new Map<number, { marker: Marker; key: string; view: ClusterView }>();
+  private readonly bubbles: ClusterBubbles;
   private readonly pulses = new Map<string, Marker>();
-  private readonly icons = new Map<string, DivIcon>();
   private readonly styles = new Map<string, PointSpec['style']>();
   private readonly pulseIcon = divIcon({ className: 'wall-map-pulse', iconSize: [0, 0], html: '' });
   private markers: readonly WallMarker[] = [];
@@ -51,6 +51,10 @@ export class OrderOverlay {
     this.options = options;
     this.map = options.map;
     this.singles = createPointLayer(options.stack);
+    this.bubbles = new ClusterBubbles(this.map, {
+      clusterTitle: options.clusterTitle,
+      onOpen: (view) => this.zoomInto(view),
+    });
     ensurePane(this.map, PULSE_PANE, 460);
     this.map.on('moveend', this.render, this);
   }
@@ -84,9 +88,8 @@ export class OrderOverlay {
   destroy(): void {
     this.map.off('moveend', this.render, this);
     this.singles.clear();
-    for (const { marker: bubble } of this.clusters.values()) bubble.remove();
+    this.bubbles.clear();
     for (const pulse of this.pulses.values()) pulse.remove();
-    this.clusters.clear();
     this.pulses.clear();
     this.index = null;
   }
@@ -109,14 +112,12 @@ export class OrderOverlay {
       { west: box.getWest(), south: box.getSouth(), east: box.getEast(), north: box.getNorth() },
       this.map.getZoom(),
     );
-    const seenClusters = new Set<number>();
+    const clusters: ClusterView[] = [];
     const pulsing = new Set<string>();
     const singles: PointSpec[] = [];
-    const labels = this.labelPoints();
     for (const view of views) {
       if (view.kind === 'cluster') {
-        seenClusters.add(view.clusterId);
-        this.upsertCluster(view, this.placeBubble(view, labels));
+        clusters.push(view);
         continue;
       }
       singles.push({
@@ -131,11 +132,7 @@ export class OrderOverlay {
         this.upsertPulse(view.id, view.lat, view.lng);
       }
     }
-    for (const [id, { marker: bubble }] of this.clusters) {
-      if (seenClusters.has(id)) continue;
-      bubble.remove();
-      this.clusters.delete(id);
-    }
+    this.bubbles.sync(clusters, this.labelPoints(), this.scale);
     for (const [id, pulse] of this.pulses) {
       if (pulsing.has(id)) continue;
       pulse.remove();
@@ -150,15 +147,6 @@ export class OrderOverlay {
     return this.keepClear.map(([lng, lat]) => this.map.latLngToLayerPoint(projection.toMap(lat, lng)));
   }
 
-  /** A bubble on a grid label moves just below it, so the label stays readable and clickable. */
-  private placeBubble(view: ClusterView, labels: readonly Point[]): LatLngPair {
-    const at = this.map.latLngToLayerPoint([view.lat, view.lng]);
-    const nudged = nudgeClear(at, labels, { halfWidth: 40 * this.scale, halfHeight: 52 * this.scale });
-    if (!nudged) return [view.lat, view.lng];
-    const moved = this.map.layerPointToLatLng([nudged.x, nudged.y]);
-    return [moved.lat, moved.lng];
-  }
-
   /** Ten styles at most (priority × overdue), shared by every dot: no garbage per moveend. */
   private singleStyle(priority: Priority | null, overdue: boolean): Pick<PointSpec, 'styleKey' | 'style'> {
     const styleKey = `${priority ?? '-'}|${overdue ? 1 : 0}@${this.scale}`;
@@ -170,32 +158,6 @@ export class OrderOverlay {
     return { styleKey, style };
   }
 
-  private upsertCluster(view: ClusterView, [lat, lng]: LatLngPair): void {
-    const key = `${view.count}|${view.overdue}`;
-    const existing = this.clusters.get(view.clusterId);
-    if (existing) {
-      // Ids are per index build: after a rebuild the same id may name another cluster elsewhere.
-      const at = existing.marker.getLatLng();
-      if (at.lat !== lat || at.lng !== lng) existing.marker.setLatLng([lat, lng]);
-      existing.view = view;
-      if (existing.key === key) return;
-      existing.marker.options.title = this.options.clusterTitle(view.count, view.overdue);
-      existing.marker.setIcon(this.clusterIcon(view));
-      existing.key = key;
-      return;
-    }
-    const bubble = marker([lat, lng], {
-      icon: this.clusterIcon(view),
-      title: this.options.clusterTitle(view.count, view.overdue),
-      keyboard: false,
-      bubblingMouseEvents: false,
-    });
-    const entry = { marker: bubble, key, view };
-    bubble.on('click', () => this.zoomInto(entry.view));
-    bubble.addTo(this.map);
-    this.clusters.set(view.clusterId, entry);
-  }
-
   private zoomInto(view: ClusterView): void {
     let zoom = this.map.getZoom() + 2;
     try {
@@ -204,25 +166,6 @@ export class OrderOverlay {
       // The index was rebuilt since this bubble was drawn; zooming in two levels is close enough.
     }
     this.map.setView([view.lat, view.lng], Math.min(zoom, CLUSTER_MAX_ZOOM + 1), { animate: false });
-  }
-
-  private clusterIcon(view: ClusterView): DivIcon {
-    const key = `${view.count}|${view.overdue}`;
-    let icon = this.icons.get(key);
-    if (icon) return icon;
-    // Counts are bounded by the number of orders, but a long-running wall should not grow a cache forever.
-    if (this.icons.size > 2000) this.icons.clear();
-    const size = view.count < 10 ? 's' : view.count < 100 ? 'm' : 'l';
-    const overdue = view.overdue > 0 ? ' wall-map-cluster--overdue' : '';
-    const hot = isHotCluster(view) ? ' wall-map-cluster--hot' : '';
-    const badge = view.overdue > 0 ? `<span class="wall-map-cluster__overdue">${view.overdue}</span>` : '';
-    icon = divIcon({
-      className: `wall-map-cluster wall-map-cluster--${size}${overdue}${hot}`,
-      iconSize: [0, 0],
-      html: `<span class="wall-map-cluster__count">${view.count}</span>${badge}`,
-    });
-    this.icons.set(key, icon);
-    return icon;
   }
 
   private upsertPulse(id: string, lat: number, lng: number): void {

@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Map as LeafletMap } from 'leaflet';
+import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppProviders } from '../../../../../src/client/app/providers';
 import { WallMap } from '../../../../../src/client/features/wall/map/wall-map';
@@ -183,6 +184,21 @@ describe('WallMap', () => {
     layers = realLayers({ tiles: { url: '/tiles/{z}/{x}/{y}.png', crs: 'gcj02' } });
     await renderLoaded();
     await waitFor(() => expect(mapElement().querySelector('.town-map__tiles')).not.toBeNull());
+  });
+
+  it('draws everything once under StrictMode (effects run twice in development)', async () => {
+    await renderLoaded(
+      <StrictMode>
+        <WallMap measure="open" scale={1} />
+      </StrictMode>,
+    );
+    await waitFor(() => expect(mapElement().dataset.grids).toBe('51'));
+    expect(mapElement().querySelectorAll('.leaflet-container')).toHaveLength(1);
+    expect(mapElement().querySelectorAll('.wall-map-label')).toHaveLength(51);
+    expect(mapElement().querySelectorAll('.leaflet-control-attribution')).toHaveLength(1);
+    const bubbles = [...mapElement().querySelectorAll('.wall-map-cluster__count')];
+    const represented = bubbles.reduce((sum, bubble) => sum + Number(bubble.textContent), 0);
+    expect(represented).toBeLessThanOrEqual(5000);
   });
 
   it('removes the Leaflet map and everything on it when unmounted', async () => {

@@ -14,14 +14,16 @@ import {
   type HeapReading,
 } from './browser-pages';
 import type { ProbeWindow } from './page-probe';
+import { fillBacklog } from './backlog';
 import { chromiumPids, GroupCpu } from './wall-procs';
 import { MARKERS_API, RELOAD_COUNTER_KEY, WALL_CHROMIUM_ARGS, WALL_PATH } from './wall-contract';
 import type { WallOptions } from './wall-options';
 import { startBenchServer } from './wall-server';
 
 /**
- * A heap reading with the open orders the wall held at that moment: in a fresh town the open
- * orders (and so the map's markers) grow for hours of simulated time, which is data, not a leak.
+ * A heap reading with the open orders the wall held at that moment: the soak starts from the
+ * town's steady backlog (backlog.ts), so the open orders (and the map's markers) should hover;
+ * the column shows that they did.
  */
 export type SoakSample = HeapReading & { openOrders: number | null };
 
@@ -39,6 +41,8 @@ export interface SoakResult {
   reloads: number;
   /** The watchdog's own counter in sessionStorage at the end (null: never written). */
   reloadCounter: string | null;
+  /** Orders created over REST before the page opened, to bring the town to its steady backlog. */
+  backlog: { created: number; open: number };
   /** Orders on the server before the page opened and at the end (the simulator's work). */
   ordersBefore: number;
   ordersAfter: number;
@@ -59,9 +63,9 @@ async function readReloadCounter(page: Page): Promise<string | null> {
 }
 
 /**
- * The soak: the real server with the simulator on at `soakSpeed` (SIM_RATE at its default), the
- * default wall open for `soakMinutes`; the post-GC heap (DevTools protocol) after the warm-up,
- * every minute and at the end.
+ * The soak: the real server with the simulator on at `soakSpeed` (SIM_RATE at its default), its
+ * backlog of open orders filled to the steady level first, the default wall open for
+ * `soakMinutes`; the post-GC heap (DevTools protocol) after the warm-up, every minute and at the end.
  */
 export async function runSoak(w: WallOptions, dataDir: string, log: Log): Promise<SoakResult> {
   const { server, baseUrl } = await startBenchServer(dataDir, {
@@ -73,6 +77,8 @@ export async function runSoak(w: WallOptions, dataDir: string, log: Log): Promis
     const cookie = await login(baseUrl, 'operator', DEMO_PASSWORD);
     const total = async (): Promise<number> =>
       ((await call(baseUrl, 'GET', '/api/work-orders?limit=1', cookie)).body as { total: number }).total;
+    const backlog = await fillBacklog(baseUrl, dataDir);
+    log(`soak: backlog filled with ${backlog.created} orders, ${backlog.open} open`);
     const ordersBefore = await total();
     const openOrders = async (): Promise<number | null> => {
       const r = await call(baseUrl, 'GET', MARKERS_API, cookie);
@@ -123,6 +129,7 @@ export async function runSoak(w: WallOptions, dataDir: string, log: Log): Promis
       growthPercent: (100 * (end.usedMiB - warm.usedMiB)) / warm.usedMiB,
       reloads: loads,
       reloadCounter,
+      backlog,
       ordersBefore,
       ordersAfter: await total(),
       page: pageWindow,

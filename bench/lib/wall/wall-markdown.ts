@@ -14,7 +14,7 @@ export const WALL_METHOD: Record<string, string> = {
     'requestAnimationFrame deltas in the page over the window (0.1 ms histogram), long tasks from PerformanceObserver({type:"longtask", buffered:true}) over the window. The probe\'s rAF loop keeps Chromium producing frames at 60 Hz also when the page would be idle.',
   pan: "After the latency phases the open orders are topped up over REST (32 in parallel, real creates) to the wanted count; a fresh wall page (the map scene, else the default wall) loads them; then, for the pan's seconds, repeated mouse drags over the map container (down at its centre, 20 moves of 12 px, one every 16 ms, up; right, down, left, up in turn), recording frames and long tasks.",
   js: 'A fresh context (empty cache, cache disabled) loads /wall; DevTools protocol Network events: every response of type Script, Network.loadingFinished encodedDataLength (bytes on the wire incl. response headers), up to network idle. The gzip figure compresses the same bodies here at the default level, to show what the wire would carry if the server compressed. KB = 1000 bytes.',
-  soak: 'The real server with SIMULATOR=on at SIM_SPEED=<speed> (SIM_RATE default), the default /wall open in Chromium; after the warm-up, every minute and at the end: DevTools HeapProfiler.collectGarbage twice, then Runtime.getHeapUsage usedSize, and Memory.getDOMCounters. Growth = end / after-warm-up − 1. A page reload in between (the heap watchdog) would reset the heap, so it is counted and voids the figure.',
+  soak: 'The real server with SIMULATOR=on at SIM_SPEED=<speed> (SIM_RATE default); before the page opens, the simulator\'s own order generator fills the open orders over REST to the level a running town settles at (MAX_OPEN_ORDERS − 10 = 240; a fresh town takes about 8 min at SIM_SPEED=20 to get there, and a heap compared across that rise measures the town filling up); then the default /wall open in Chromium; after the warm-up, every minute and at the end: DevTools HeapProfiler.collectGarbage twice, then Runtime.getHeapUsage usedSize, and Memory.getDOMCounters. Growth = end / after-warm-up − 1. A page reload in between (the heap watchdog) would reset the heap, so it is counted and voids the figure.',
   cpu: 'utime + stime from /proc over the window, % of one core: the server, the load process, the clients process, this orchestrator and all Chromium processes; "others" = whole machine busy − all of those.',
   median:
     'Each figure is the median over runs; ratios are the median of the per-run wall/bare ratios; "max" and long-task figures are the worst run.',
@@ -116,7 +116,7 @@ function soakSection(r: WallResult): string[] {
     `## Soak: ${s.minutes} min at SIM_SPEED=${s.speed}`,
     '',
     `Post-GC heap ${f(s.warm.usedMiB, 2)} MiB after ${s.warmupS} s, ${f(s.end.usedMiB, 2)} MiB at the end: ` +
-      `growth ${f(s.growthPercent, 1)} %. Orders on the server ${s.ordersBefore} → ${s.ordersAfter}; ` +
+      `growth ${f(s.growthPercent, 1)} %. Backlog filled before the page opened: ${s.backlog.created} orders created, ${s.backlog.open} open. Orders on the server ${s.ordersBefore} → ${s.ordersAfter}; ` +
       `${s.page.rows} new rows on the wall after the warm-up; page reloads ${s.reloads} (watchdog counter ${s.reloadCounter ?? 'unset'}). ` +
       `Frames p50 ${f(s.page.frames.p50, 2)} ms, max ${f(s.page.frames.max, 0)} ms; long tasks ${s.page.longTasks.count}, ` +
       `longest ${f(s.page.longTasks.maxMs, 0)} ms. CPU: server ${f(s.cpu.server, 0)} %, Chromium ${f(s.cpu.chromium, 0)} %.`,

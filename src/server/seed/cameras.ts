@@ -1,4 +1,4 @@
-import type { Camera, CameraSource, Grid } from '../../shared/schemas/town';
+import type { Camera, CameraSource, CameraStream, Grid } from '../../shared/schemas/town';
 import { randomPointInGrid } from './geo-sample';
 import { rngFor, type Rng } from './prng';
 
@@ -94,11 +94,18 @@ export function buildCameras(grids: ReadonlyArray<Grid>, seed: number): Camera[]
       location: randomPointInGrid(rng, grid, grids),
       status: rng.chance(OFFLINE_SHARE) ? 'offline' : 'online',
       ptz: rng.chance(PTZ_SHARE[source]),
-      streamUrl: `/sim/hls/${id}/index.m3u8`,
+      streams: { sub: simStream(id) },
       snapshotUrl: `/sim/snapshot/${id}.jpg`,
+      health: { kind: 'mediamtx', url: SIM_HEALTH_URL, path: id },
       version: 1,
     };
   });
+}
+
+/** The built-in camera simulator's URLs (src/server/sim-media): what a MediaMTX would publish. */
+export const SIM_HEALTH_URL = '/sim/v3/paths/list';
+export function simStream(id: string): CameraStream {
+  return { hls: `/sim/hls/${encodeURIComponent(id)}/index.m3u8`, codec: 'h264', width: 640, height: 360 };
 }
 
 function spotFor(rng: Rng, grid: Grid, source: CameraSource): string {

@@ -111,8 +111,66 @@ export type CategoryEdit = z.infer<typeof categoryEdit>;
 
 export const cameraSource = z.enum(['community', 'police', 'enterprise', 'environment']);
 export type CameraSource = z.infer<typeof cameraSource>;
-export const cameraStatus = z.enum(['online', 'offline', 'alerting']);
+/**
+ * `frozen`: the stream answers but its picture stopped (the playlist no longer advances);
+ * `alerting`: online with an unhandled alert. Only `online` and `alerting` count as online in the KPIs.
+ */
+export const cameraStatus = z.enum(['online', 'offline', 'frozen', 'alerting']);
 export type CameraStatus = z.infer<typeof cameraStatus>;
+
+/** An absolute http(s) URL or one on the app's own origin (`/sim/...`). */
+export const mediaUrl = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine(
+    (u) => /^https?:\/\/[^\s]+$/i.test(u) || /^\/[^\s]*$/.test(u),
+    'an http(s) URL or a path starting with /',
+  );
+
+/**
+ * One stream of a camera as a media server publishes it (DESIGN §4): HLS, low-latency HLS and/or
+ * WebRTC (WHEP); the codec decides whether a browser can play it at all (H.265 needs transcoding).
+ */
+export const cameraStream = z
+  .object({
+    hls: mediaUrl.optional(),
+    llhls: mediaUrl.optional(),
+    whep: mediaUrl.optional(),
+    codec: z.enum(['h264', 'h265']),
+    width: z.number().int().min(16).max(8192),
+    height: z.number().int().min(16).max(8192),
+  })
+  .refine((s) => Boolean(s.hls || s.llhls || s.whep), 'a stream needs at least one of hls, llhls, whep');
+export type CameraStream = z.infer<typeof cameraStream>;
+
+/**
+ * Where the camera's health is read: `mediamtx` polls a MediaMTX-shaped `/v3/paths/list` (the
+ * built-in simulator serves one at /sim/v3/paths/list) and finds `path`; `none` leaves the status to
+ * people and integrations.
+ */
+export const cameraHealth = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('mediamtx'), url: mediaUrl, path: z.string().min(1).max(200) }),
+  z.object({ kind: z.literal('none') }),
+]);
+export type CameraHealth = z.infer<typeof cameraHealth>;
+
+/** What an administrator enters for a camera (create, edit, import); status and version are the server's. */
+export const cameraInput = z.object({
+  id: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, . _ - (at most 64)'),
+  name: z.string().trim().min(1).max(80),
+  source: cameraSource,
+  gridId: z.string().min(1).max(64),
+  location: latLng,
+  ptz: z.boolean(),
+  streams: z.object({ sub: cameraStream, main: cameraStream.optional() }),
+  snapshotUrl: mediaUrl.nullable(),
+  health: cameraHealth,
+});
+export type CameraInput = z.infer<typeof cameraInput>;
 
 export const camera = z.object({
   id: z.string(),
@@ -122,8 +180,9 @@ export const camera = z.object({
   location: latLng,
   status: cameraStatus,
   ptz: z.boolean(),
-  streamUrl: z.string().nullable(),
+  streams: z.object({ sub: cameraStream, main: cameraStream.optional() }),
   snapshotUrl: z.string().nullable(),
+  health: cameraHealth,
   version: z.number().int(),
 });
 export type Camera = z.infer<typeof camera>;

@@ -180,7 +180,7 @@ export function wallSummaryOf(input: SummaryInput): WallSummary {
       closedToday,
       onTimeRate: rateOf(town),
       satisfactionRate: rated === 0 ? null : ratingPoints / rated,
-      camerasOnline: input.cameras.filter((c) => c.status !== 'offline').length,
+      camerasOnline: input.cameras.filter((c) => c.status === 'online' || c.status === 'alerting').length,
       camerasTotal: input.cameras.length,
       staffOnDuty: input.staff.filter((s) => s.onDuty).length,
       staffTotal: input.staff.length,

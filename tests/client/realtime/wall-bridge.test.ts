@@ -26,7 +26,8 @@ const camera: Camera = {
   location: { lat: 34.88, lng: 116.85 },
   status: 'online',
   ptz: false,
-  streamUrl: null,
+  streams: { sub: { hls: '/sim/hls/x/index.m3u8', codec: 'h264', width: 640, height: 360 } },
+  health: { kind: 'none' },
   snapshotUrl: null,
   version: 1,
 };

@@ -135,7 +135,10 @@ describe('buildTown: cameras', () => {
   it('numbers cameras CAM-0001… with simulated stream and snapshot URLs and readable names', () => {
     seeded.cameras.forEach((c, i) => {
       expect(c.id).toBe(`CAM-${String(i + 1).padStart(4, '0')}`);
-      expect(c.streamUrl).toBe(`/sim/hls/${c.id}/index.m3u8`);
+      expect(c.streams).toEqual({
+        sub: { hls: `/sim/hls/${c.id}/index.m3u8`, codec: 'h264', width: 640, height: 360 },
+      });
+      expect(c.health).toEqual({ kind: 'mediamtx', url: '/sim/v3/paths/list', path: c.id });
       expect(c.snapshotUrl).toBe(`/sim/snapshot/${c.id}.jpg`);
       expect(c.version).toBe(1);
     });

@@ -69,7 +69,8 @@ describe('projection', () => {
       location: { lat: 0, lng: 0 },
       status: 'online',
       ptz: false,
-      streamUrl: null,
+      streams: { sub: { hls: '/sim/hls/x/index.m3u8', codec: 'h264', width: 640, height: 360 } },
+      health: { kind: 'none' },
       snapshotUrl: null,
       version: 1,
     };

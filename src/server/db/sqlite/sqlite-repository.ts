@@ -1,5 +1,6 @@
 import type { DomainEvent } from '../../../shared/schemas/event';
 import type { Camera, Category, Staff } from '../../../shared/schemas/town';
+import { upgradeCamera } from '../camera-upgrade';
 import type { User } from '../../../shared/schemas/user';
 import type { WorkOrder, WorkOrderQuery } from '../../../shared/schemas/work-order';
 import type {
@@ -162,7 +163,7 @@ export class SqliteRepository implements Repository {
 
   async getCamera(id: string): Promise<Camera | null> {
     const r = this.stmt('SELECT data FROM cameras WHERE id = ?').get(id) as Row | undefined;
-    return r ? json<Camera>(r.data) : null;
+    return r ? upgradeCamera(json<Camera>(r.data)) : null;
   }
 
   async updateCamera(c: Camera, previousVersion: number): Promise<boolean> {
@@ -257,7 +258,7 @@ export class SqliteRepository implements Repository {
 
   async listCameras(): Promise<Camera[]> {
     return (this.stmt('SELECT data FROM cameras ORDER BY id').all() as Row[]).map((r) =>
-      json<Camera>(r.data),
+      upgradeCamera(json<Camera>(r.data)),
     );
   }
 

@@ -25,6 +25,7 @@ export const wallMapEn: Record<WallMapMessageKey, string> = {
 
   'wallMap.camera.online': 'Online',
   'wallMap.camera.offline': 'Offline',
+  'wallMap.camera.frozen': 'Frozen',
   'wallMap.camera.alerting': 'Alerting',
   'wallMap.cluster.title': '{count} open orders, {overdue} overdue',
 

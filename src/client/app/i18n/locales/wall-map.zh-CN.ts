@@ -23,6 +23,7 @@ export const wallMapZhCN = {
 
   'wallMap.camera.online': '在线',
   'wallMap.camera.offline': '离线',
+  'wallMap.camera.frozen': '画面冻结',
   'wallMap.camera.alerting': '告警',
   'wallMap.cluster.title': '{count} 条在办工单，其中超时 {overdue} 条',
 

@@ -44,7 +44,7 @@ export function buildGridPanel(
 
   const open = data.markers.filter((marker) => marker.gridId === gridId).sort(compareOrdersForPanel);
 
-  const cameras = { online: 0, offline: 0, alerting: 0, total: 0, alertingNames: [] as string[] };
+  const cameras = { online: 0, offline: 0, frozen: 0, alerting: 0, total: 0, alertingNames: [] as string[] };
   for (const camera of data.cameras) {
     if (camera.gridId !== gridId) continue;
     cameras.total += 1;

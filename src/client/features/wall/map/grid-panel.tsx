@@ -106,7 +106,7 @@ export function GridPanel({ grid, row, model, onClose }: GridPanelProps): ReactE
           <p className="wall-map-panel__empty">{t('wallMap.panel.noCameras')}</p>
         ) : (
           <ul className="wall-map-panel__cameras">
-            {(['online', 'offline', 'alerting'] as const).map((status) => (
+            {(['online', 'offline', 'frozen', 'alerting'] as const).map((status) => (
               <li
                 key={status}
                 className={`wall-map-panel__camera wall-map-panel__camera--${status}`}

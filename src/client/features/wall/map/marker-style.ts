@@ -17,6 +17,7 @@ export const OVERDUE_COLOUR = '#ff4d4f';
 export const CAMERA_COLOURS: Record<CameraStatus, string> = {
   online: '#2fbf71',
   offline: '#6b7c93',
+  frozen: '#4fc3f7',
   alerting: '#ff4d4f',
 };
 export const STAFF_COLOUR = '#b388ff';

@@ -21,6 +21,7 @@ export function CameraLayer({ items, visible, onDrawn }: PointLayerProps<Camera>
     const styles = {
       online: cameraStyle('online', scale),
       offline: cameraStyle('offline', scale),
+      frozen: cameraStyle('frozen', scale),
       alerting: cameraStyle('alerting', scale),
     };
     return items.map((camera): PointSpec => {

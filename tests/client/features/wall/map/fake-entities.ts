@@ -53,7 +53,8 @@ export function makeCameras(grids: Grid[], count: number): Camera[] {
       location: { lat: c.lat + (next() - 0.5) * 0.002, lng: c.lng + (next() - 0.5) * 0.002 },
       status: i % 10 === 0 ? 'offline' : i % 25 === 0 ? 'alerting' : 'online',
       ptz: false,
-      streamUrl: null,
+      streams: { sub: { hls: '/sim/hls/x/index.m3u8', codec: 'h264', width: 640, height: 360 } },
+      health: { kind: 'none' },
       snapshotUrl: null,
       version: 1,
     };

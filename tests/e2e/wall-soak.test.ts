@@ -3,13 +3,18 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  heapAfterGc,
+  heapFloor,
   openWall,
   probeReset,
   probeWindow,
   wallSession,
 } from '../../bench/lib/wall/browser-pages';
-import { fillBacklog } from '../../bench/lib/wall/backlog';
+import {
+  awaitSteadyBacklog,
+  OPEN_ORDERS_PATH,
+  STEADY_BACKLOG,
+  WARM_TOWN_SPEED,
+} from '../../bench/lib/wall/backlog';
 import { WALL_CHROMIUM_ARGS, WALL_PATH } from '../../bench/lib/wall/wall-contract';
 import { launchChromium } from '../helpers/browser';
 import { DEMO_PASSWORD, login, startTestServer, type TestServer } from '../helpers/test-server';
@@ -17,8 +22,9 @@ import { DEMO_PASSWORD, login, startTestServer, type TestServer } from '../helpe
 /**
  * The short version of the bench's wall soak (`npm run bench -- --only soak`): the default wall
  * open for 2 minutes while the simulator runs at SIM_SPEED=20; the post-GC heap after a 60 s
- * warm-up and at the end may differ by at most 10 %. The town's backlog is filled to its steady
- * level first (bench/lib/wall/backlog.ts), else the heap follows the open orders as they rise. The
+ * warm-up and at the end (each the floor of three readings 5 s apart, see heapFloor) may differ
+ * by at most 10 %. The town runs to its steady backlog first
+ * (bench/lib/wall/backlog.ts), else the heap follows the open orders as they rise. The
  * warm-up is 60 s because V8 keeps compiling the hot paths' optimised code for about that long
  * (heap snapshots on 2026-11-28: +0.7 MB of code in 30–60 s, +0.2 MB in 60–90 s, +0.1 MB in 90–120 s).
  */
@@ -30,8 +36,19 @@ const OUT = join(import.meta.dirname, '..', '..', 'test-results');
 let t: TestServer;
 let browser: Browser;
 
+let warmTown: { open: number; seconds: number };
+
 beforeAll(async () => {
-  t = await startTestServer({ SIMULATOR: 'on', SIM_SPEED: '20' }, { serveClient: true });
+  const warm = await startTestServer({ SIMULATOR: 'on', SIM_SPEED: String(WARM_TOWN_SPEED) });
+  const operator = await login(warm.baseUrl, 'operator');
+  warmTown = await awaitSteadyBacklog(
+    async () => ((await operator.request('GET', OPEN_ORDERS_PATH)).body as { total: number }).total,
+  );
+  await warm.server.stop();
+  t = await startTestServer(
+    { SIMULATOR: 'on', SIM_SPEED: '20' },
+    { serveClient: true, dataDir: warm.dataDir },
+  );
   browser = await launchChromium(WALL_CHROMIUM_ARGS);
 });
 afterAll(async () => {
@@ -43,6 +60,11 @@ afterAll(async () => {
 const atSecond = (t0: number, s: number): Promise<void> =>
   new Promise((resolve) => setTimeout(resolve, Math.max(0, t0 + s * 1000 - performance.now())));
 
+async function openOnServer(): Promise<number> {
+  const operator = await login(t.baseUrl, 'operator');
+  return ((await operator.request('GET', OPEN_ORDERS_PATH)).body as { total: number }).total;
+}
+
 async function ordersOnServer(): Promise<number> {
   const operator = await login(t.baseUrl, 'operator');
   return ((await operator.request('GET', '/api/work-orders?limit=1')).body as { total: number }).total;
@@ -52,7 +74,6 @@ describe('the wall over a 2-minute soak', () => {
   it(
     `keeps the post-GC heap within ${GROWTH_LIMIT_PERCENT} % from the end of the warm-up to the end`,
     async () => {
-      const backlog = await fillBacklog(t.baseUrl, t.dataDir);
       const ordersBefore = await ordersOnServer();
       const context = await wallSession(browser, t.baseUrl, DEMO_PASSWORD);
       const page = await openWall(context, `${t.baseUrl}${WALL_PATH}`, 'count');
@@ -61,21 +82,28 @@ describe('the wall over a 2-minute soak', () => {
       const t0 = performance.now();
 
       await atSecond(t0, WARMUP_S);
-      const warm = await heapAfterGc(page, t0);
+      const warm = await heapFloor(page, t0);
       await probeReset(page);
       await atSecond(t0, SOAK_S);
       const live = await probeWindow(page);
-      const end = await heapAfterGc(page, t0);
+      const end = await heapFloor(page, t0);
+      const openAtEnd = await openOnServer();
       const ordersAfter = await ordersOnServer();
       // Kept beside the other e2e artefacts, so a failure (or a trend) can be read after the run.
       mkdirSync(OUT, { recursive: true });
       writeFileSync(
         join(OUT, 'wall-soak.json'),
-        JSON.stringify({ warm, end, backlog, ordersBefore, ordersAfter, reloads, page: live }, null, 2),
+        JSON.stringify(
+          { warm, end, warmTown, openAtEnd, ordersBefore, ordersAfter, reloads, page: live },
+          null,
+          2,
+        ),
       );
 
       // The soak means something only if the wall kept working on new orders the whole time.
       expect(ordersAfter).toBeGreaterThan(ordersBefore);
+      // …and the town stayed at its steady backlog (a falling or rising backlog voids the comparison).
+      expect(openAtEnd).toBeGreaterThanOrEqual(STEADY_BACKLOG - 30);
       expect(live.rows, 'new ticker rows after the warm-up').toBeGreaterThan(0);
       // A reload (the heap watchdog) would reset the heap and hide any growth.
       expect(reloads).toBe(0);

@@ -17,9 +17,15 @@ export interface TestServer {
 /** A real server on port 0 with its own temporary SQLite file; the simulator is off. */
 export async function startTestServer(
   env: Record<string, string> = {},
-  opts: { serveClient?: boolean; now?: () => Date; oversight?: 'auto' | 'manual' } = {},
+  opts: {
+    serveClient?: boolean;
+    now?: () => Date;
+    oversight?: 'auto' | 'manual';
+    /** Start on an existing data directory (a restart); it is removed by stop() all the same. */
+    dataDir?: string;
+  } = {},
 ): Promise<TestServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'gc-test-'));
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'gc-test-'));
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',

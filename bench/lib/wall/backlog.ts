@@ -1,57 +1,47 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildTown } from '../../../src/server/seed/build-town';
-import { createSimHttpClient } from '../../../src/server/simulator/http-client';
 import { MAX_OPEN_ORDERS } from '../../../src/server/simulator/intake';
-import { createOrderGenerator } from '../../../src/server/simulator/order-generator';
-import { SIM_USERS } from '../../../src/server/simulator/users';
 import { OPEN_STATUSES } from '../../../src/shared/wall/summary';
-import { ROOT } from '../children';
 
 /**
- * The open orders a town running the simulator settles at: intake holds off at MAX_OPEN_ORDERS and
- * the pipeline closes orders as fast as new ones arrive, so the count hovers just under the bound
- * (239–247 in the 10-min soak of 2026-11-28).
+ * A town running the simulator settles at the bound of its intake: above MAX_OPEN_ORDERS new orders
+ * wait until the pipeline closes some, so the open orders hover just under it (235–250 over two
+ * minutes at SIM_SPEED=200, measured 2026-11-28).
  */
-export const STEADY_BACKLOG = MAX_OPEN_ORDERS - 10;
-const BATCH = 20;
+export const STEADY_BACKLOG = MAX_OPEN_ORDERS - 15;
+/** Simulated speed of the warm-up run: the town reaches its bound in about 15 s of real time. */
+export const WARM_TOWN_SPEED = 200;
+/** Real seconds the warm-up keeps running after reaching the bound, so order ages spread out. */
+export const WARM_TOWN_HOLD_S = 20;
 
 /**
- * Brings a freshly seeded town to its steady backlog before a soak. A fresh town starts with no
- * orders and its open orders (each one a map marker, a ticker row's worth of data) rise for about
- * eight minutes at SIM_SPEED=20; a heap compared across that rise measures the town filling up,
- * not the wall. The orders are the simulator's own (its generator, its users, over REST), and the
- * running simulator then walks them through their lifecycle like any other.
+ * Runs a freshly seeded town until its backlog is steady, for a soak to start from. A fresh town
+ * starts with no orders and its open orders (each a map marker) rise for about eight minutes at
+ * SIM_SPEED=20; a heap compared across that rise measures the town filling up, not the wall.
+ * Orders created all at once would not do either: they move through the pipeline as one cohort and
+ * the backlog dips as they close together. So the caller starts the server with the simulator at
+ * WARM_TOWN_SPEED on the data directory the soak will use, awaits this, stops that server and
+ * starts the soak's on the same directory; the simulator picks up the open orders from the server.
  */
-export async function fillBacklog(
-  baseUrl: string,
-  dataDir: string,
-  target = STEADY_BACKLOG,
-): Promise<{ created: number; open: number }> {
-  // The simulator's users share one password, generated once per data directory (config.ts).
-  const { simPassword: password } = JSON.parse(readFileSync(join(dataDir, 'secrets.json'), 'utf8')) as {
-    simPassword: string;
-  };
-  const town = buildTown({ geoDir: join(ROOT, 'public', 'geo'), seed: 1 });
-  const generator = createOrderGenerator({ town, seed: 20261128 });
-  const client = createSimHttpClient({ baseUrl, password });
-  const openPath = `/api/work-orders?status=${OPEN_STATUSES.join(',')}&limit=1`;
-  const countOpen = async (): Promise<number> => {
-    const res = await client.get(SIM_USERS.operator, openPath);
-    if (res.status !== 200) throw new Error(`backlog: listing open orders answered HTTP ${res.status}`);
-    return (res.body as { total: number }).total;
-  };
-  let created = 0;
-  try {
-    for (let open = await countOpen(); open < target; open = await countOpen()) {
-      const drawn = Array.from({ length: Math.min(BATCH, target - open) }, () => generator.next());
-      const replies = await Promise.all(drawn.map((o) => client.post(o.username, '/api/work-orders', o.body)));
-      const refused = replies.find((r) => r.status !== 201);
-      if (refused) throw new Error(`backlog: create answered HTTP ${refused.status} ${JSON.stringify(refused.body)}`);
-      created += replies.length;
-    }
-    return { created, open: await countOpen() };
-  } finally {
-    client.close();
+export async function awaitSteadyBacklog(
+  openOrders: () => Promise<number>,
+  opts: { timeoutS?: number; holdS?: number } = {},
+): Promise<{ open: number; seconds: number }> {
+  const t0 = performance.now();
+  const timeoutMs = (opts.timeoutS ?? 120) * 1000;
+  const holdMs = (opts.holdS ?? WARM_TOWN_HOLD_S) * 1000;
+  let reachedAt: number | null = null;
+  for (;;) {
+    const open = await openOrders();
+    const now = performance.now();
+    if (reachedAt === null && open >= STEADY_BACKLOG) reachedAt = now;
+    if (reachedAt !== null && now - reachedAt >= holdMs) return { open, seconds: (now - t0) / 1000 };
+    if (now - t0 > timeoutMs)
+      throw new Error(
+        `town warm-up: ${open} open orders after ${opts.timeoutS ?? 120} s, wanted ${STEADY_BACKLOG}`,
+      );
+    // Polling is the measurement here: the count is the server's, there is no event to await.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
   }
 }
+
+/** The REST path that counts open orders (limit=1: only `total` is read). */
+export const OPEN_ORDERS_PATH = `/api/work-orders?status=${OPEN_STATUSES.join(',')}&limit=1`;

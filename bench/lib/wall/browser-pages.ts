@@ -114,3 +114,25 @@ export async function heapAfterGc(page: Page, t0: number): Promise<HeapReading> 
     await cdp.detach();
   }
 }
+
+/**
+ * The heap's floor around a moment: `count` post-GC readings `gapMs` apart, the smallest kept (with
+ * the readings, for the record). One reading swings by ±1.5 MiB on the wall (2026-11-28: 15.5, 17.5,
+ * 18.6, 17.1 MiB a minute apart with the open orders flat) as DOM built for the current data (map
+ * cluster bubbles with their listeners, chart tooltips) comes and goes; what a leak raises is the floor.
+ */
+export async function heapFloor(
+  page: Page,
+  t0: number,
+  count = 3,
+  gapMs = 5000,
+): Promise<HeapReading & { readingsMiB: number[] }> {
+  const readings: HeapReading[] = [];
+  for (let i = 0; i < count; i++) {
+    // The spacing is the measurement: readings at distinct moments, not an event to await.
+    if (i > 0) await new Promise((resolve) => setTimeout(resolve, gapMs));
+    readings.push(await heapAfterGc(page, t0));
+  }
+  const floor = readings.reduce((a, b) => (b.usedMiB < a.usedMiB ? b : a));
+  return { ...floor, readingsMiB: readings.map((r) => Number(r.usedMiB.toFixed(2))) };
+}

@@ -5,16 +5,9 @@ import { DEMO_PASSWORD } from '../ours-phase';
 import { ProcMonitor } from '../proc';
 import { call, login } from '../rest';
 import { sleep } from '../time';
-import {
-  heapAfterGc,
-  openWall,
-  probeReset,
-  probeWindow,
-  wallSession,
-  type HeapReading,
-} from './browser-pages';
+import { heapFloor, openWall, probeReset, probeWindow, wallSession, type HeapReading } from './browser-pages';
 import type { ProbeWindow } from './page-probe';
-import { fillBacklog } from './backlog';
+import { awaitSteadyBacklog, OPEN_ORDERS_PATH, WARM_TOWN_SPEED } from './backlog';
 import { chromiumPids, GroupCpu } from './wall-procs';
 import { MARKERS_API, RELOAD_COUNTER_KEY, WALL_CHROMIUM_ARGS, WALL_PATH } from './wall-contract';
 import type { WallOptions } from './wall-options';
@@ -41,8 +34,8 @@ export interface SoakResult {
   reloads: number;
   /** The watchdog's own counter in sessionStorage at the end (null: never written). */
   reloadCounter: string | null;
-  /** Orders created over REST before the page opened, to bring the town to its steady backlog. */
-  backlog: { created: number; open: number };
+  /** The town's warm-up run before the soak (SIM_SPEED=WARM_TOWN_SPEED until its backlog was steady). */
+  warmTown: { open: number; seconds: number; speed: number };
   /** Orders on the server before the page opened and at the end (the simulator's work). */
   ordersBefore: number;
   ordersAfter: number;
@@ -64,10 +57,23 @@ async function readReloadCounter(page: Page): Promise<string | null> {
 
 /**
  * The soak: the real server with the simulator on at `soakSpeed` (SIM_RATE at its default), its
- * backlog of open orders filled to the steady level first, the default wall open for
+ * town run first at WARM_TOWN_SPEED until its backlog is steady (backlog.ts), the default wall open for
  * `soakMinutes`; the post-GC heap (DevTools protocol) after the warm-up, every minute and at the end.
  */
 export async function runSoak(w: WallOptions, dataDir: string, log: Log): Promise<SoakResult> {
+  const warmRun = await startBenchServer(dataDir, { SIMULATOR: 'on', SIM_SPEED: String(WARM_TOWN_SPEED) });
+  let warmTown: SoakResult['warmTown'];
+  try {
+    const warmCookie = await login(warmRun.baseUrl, 'operator', DEMO_PASSWORD);
+    const open = async (): Promise<number> =>
+      ((await call(warmRun.baseUrl, 'GET', OPEN_ORDERS_PATH, warmCookie)).body as { total: number }).total;
+    warmTown = { ...(await awaitSteadyBacklog(open)), speed: WARM_TOWN_SPEED };
+  } finally {
+    await stopChild(warmRun.server);
+  }
+  log(
+    `soak: town warmed at SIM_SPEED=${WARM_TOWN_SPEED} in ${warmTown.seconds.toFixed(0)} s, ${warmTown.open} open orders`,
+  );
   const { server, baseUrl } = await startBenchServer(dataDir, {
     SIMULATOR: 'on',
     SIM_SPEED: String(w.soakSpeed),
@@ -77,8 +83,6 @@ export async function runSoak(w: WallOptions, dataDir: string, log: Log): Promis
     const cookie = await login(baseUrl, 'operator', DEMO_PASSWORD);
     const total = async (): Promise<number> =>
       ((await call(baseUrl, 'GET', '/api/work-orders?limit=1', cookie)).body as { total: number }).total;
-    const backlog = await fillBacklog(baseUrl, dataDir);
-    log(`soak: backlog filled with ${backlog.created} orders, ${backlog.open} open`);
     const ordersBefore = await total();
     const openOrders = async (): Promise<number | null> => {
       const r = await call(baseUrl, 'GET', MARKERS_API, cookie);
@@ -91,7 +95,7 @@ export async function runSoak(w: WallOptions, dataDir: string, log: Log): Promis
     page.on('load', () => loads++);
     const t0 = performance.now();
     const sample = async (): Promise<SoakSample> => ({
-      ...(await heapAfterGc(page, t0)),
+      ...(await heapFloor(page, t0)),
       openOrders: await openOrders(),
     });
     await until(t0, w.soakWarmupS);
@@ -129,7 +133,7 @@ export async function runSoak(w: WallOptions, dataDir: string, log: Log): Promis
       growthPercent: (100 * (end.usedMiB - warm.usedMiB)) / warm.usedMiB,
       reloads: loads,
       reloadCounter,
-      backlog,
+      warmTown,
       ordersBefore,
       ordersAfter: await total(),
       page: pageWindow,

@@ -13,7 +13,7 @@ const HAN = /[\u3400-\u9fff]/.source;
 const boundary = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'data', 'coverage', 'public', 'bench/results'] },
+  { ignores: ['dist', 'node_modules', 'data', '.scratch', 'coverage', 'public', 'bench/results'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

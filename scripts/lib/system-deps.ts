@@ -1,9 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-/** What npm cannot install: Debian's Chromium (it plays H.264) and CJK fonts for screenshots. */
+/**
+ * What npm cannot install: Debian's Chromium (it plays H.264), CJK fonts for screenshots, and ffmpeg
+ * (video tests probe the simulator's clips and serve external HLS / H.265 streams with it).
+ */
 const PACKAGES = [
   { name: 'chromium', present: (): boolean => existsSync('/usr/bin/chromium') },
+  { name: 'ffmpeg', present: (): boolean => existsSync('/usr/bin/ffmpeg') },
   {
     name: 'fonts-noto-cjk',
     present: (): boolean => spawnSync('sh', ['-c', 'fc-list | grep -qi "Noto Sans CJK"']).status === 0,

@@ -7,6 +7,7 @@ import Fastify, {
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { Server } from 'socket.io';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
@@ -17,6 +18,7 @@ import type { AppContext } from './http/context';
 import { HttpError } from './http/errors';
 import { RouteRegistry } from './http/route-registry';
 import { registerAuthRoutes } from './http/routes/auth';
+import { registerCameraRoutes } from './http/routes/cameras';
 import { registerCategoryRoutes } from './http/routes/categories';
 import { registerEntityRoutes } from './http/routes/entities';
 import { registerReferenceRoutes } from './http/routes/reference';
@@ -30,6 +32,12 @@ import { registerEvaluationRoutes } from './http/routes/evaluation';
 import { registerWallRoutes } from './http/routes/wall';
 import { registerKioskRoutes } from './http/routes/kiosk';
 import { registerMapLayerRoutes } from './http/routes/map-layers';
+import { registerCameraAlertRoutes } from './http/routes/camera-alerts';
+import { CameraAlertService } from './services/camera-alerts';
+import { PhotoStore } from './services/photos';
+import { registerSimMediaRoutes } from './http/routes/sim-media';
+import { registerCameraFaultRoutes } from './http/routes/camera-faults';
+import { createSimMedia } from './sim-media/setup';
 import { RealtimeHub, type IoServer } from './realtime/hub';
 import { attachSocketAuth } from './realtime/socket-auth';
 import { EntityService } from './services/entities';
@@ -57,6 +65,8 @@ export interface AppDeps {
   dataDir?: string;
   /** Optional basemap tile template (TILE_URL), offered to maps by GET /api/map/layers. */
   tileUrl?: string;
+  /** CAMERA_ALERT_SECRET: the camera-alert webhook's HMAC key (unset: a random one, so nobody can post). */
+  cameraAlertSecret?: string;
 }
 
 export interface App {
@@ -153,6 +163,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     oversight: scheduler,
     oversightConfig,
     entities: new EntityService({ repo: deps.repo, now, publish }),
+    simMedia: await createSimMedia({ repo: deps.repo, now, publish }),
     version: deps.version,
     simulator: deps.simulator,
     dataDir: deps.dataDir,
@@ -167,6 +178,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   registerCategoryRoutes(context);
   registerWorkOrderRoutes(context);
   registerEntityRoutes(context);
+  registerCameraRoutes(context);
   registerOversightRoutes(context);
   registerTriageRoutes(context);
   registerPhotoRoutes(context);
@@ -175,6 +187,19 @@ export async function createApp(deps: AppDeps): Promise<App> {
   registerWallRoutes(context);
   registerKioskRoutes(context);
   registerMapLayerRoutes(context, deps.tileUrl ? { tileUrl: deps.tileUrl } : {});
+  registerCameraAlertRoutes(
+    context,
+    new CameraAlertService({
+      repo: deps.repo,
+      now,
+      publish,
+      workOrders: context.workOrders,
+      photos: deps.dataDir === undefined ? null : new PhotoStore(join(deps.dataDir, 'photos'), now),
+    }),
+    deps.cameraAlertSecret ?? randomBytes(32).toString('hex'),
+  );
+  registerSimMediaRoutes(context, context.simMedia);
+  registerCameraFaultRoutes(context, context.simMedia);
 
   if (deps.staticDir && existsSync(join(deps.staticDir, 'index.html'))) {
     // The build writes .br/.gz beside each asset (scripts/lib/precompress.ts): sent as the browser accepts.
@@ -186,6 +211,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       req.method === 'GET' &&
       deps.staticDir &&
       !path.startsWith('/api/') &&
+      !path.startsWith('/sim/') &&
       !path.startsWith('/socket.io')
     ) {
       return reply.type('text/html').sendFile('index.html', deps.staticDir);

@@ -37,6 +37,8 @@ export const envSchema = z.object({
   HEARTBEAT_MS: z.coerce.number().int().min(50).default(5000),
   /** engine.io's wait for a pong before it drops a silent client. */
   SOCKET_PING_TIMEOUT_MS: z.coerce.number().int().min(1000).default(20_000),
+  /** How often camera health is polled (1 s; tests shorten it). */
+  CAMERA_HEALTH_POLL_MS: z.coerce.number().int().min(50).default(1000),
   /** Bytes that may queue for one socket before it is told to resync instead. */
   SOCKET_QUEUE_CAP_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
 });

@@ -6,6 +6,7 @@ import { createApp, type App } from './app';
 import type { Config } from './config';
 import { SqliteRepository } from './db/sqlite/sqlite-repository';
 import { buildTown } from './seed/build-town';
+import { CameraHealthPoller } from './services/camera-health';
 import { seedUsers, DEMO_USERS } from './users';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -58,8 +59,19 @@ export async function startServer(
     version: VERSION,
     dataDir: config.dataDir,
     ...(config.TILE_URL ? { tileUrl: config.TILE_URL } : {}),
+    cameraAlertSecret: config.secrets.cameraAlertSecret,
   });
   await app.fastify.listen({ port: config.PORT, host: config.HOST });
+  // Runs whether or not the simulator does: real cameras' health comes from their media servers.
+  const health = new CameraHealthPoller({
+    cameras: () => repo.listCameras(),
+    entities: app.context.entities,
+    now: opts.now ?? ((): Date => new Date()),
+    localList: async (url) => (url === '/sim/v3/paths/list' ? app.context.simMedia.origin.paths() : null),
+    intervalMs: config.CAMERA_HEALTH_POLL_MS,
+    log: logger.child({ component: 'camera-health' }),
+  });
+  health.start();
   const address = app.fastify.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const url = `http://localhost:${port}`;
@@ -72,6 +84,7 @@ export async function startServer(
           speed: config.SIM_SPEED,
           seed: config.SIM_SEED,
           password: config.secrets.simPassword,
+          cameraAlertSecret: config.secrets.cameraAlertSecret,
           town,
           log: logger.child({ component: 'simulator' }),
         })
@@ -83,6 +96,7 @@ export async function startServer(
     logger,
     async stop() {
       await simulator?.stop();
+      await health.stop();
       await app.close();
       await repo.close();
     },

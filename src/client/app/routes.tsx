@@ -6,6 +6,8 @@ import { FieldPage } from '../features/field/field-page';
 import { LeaderPage } from '../features/leader/leader-page';
 import { LoginPage } from '../features/login/login-page';
 import { MeetingPage } from '../features/meeting/meeting-page';
+import { VideoPage } from '../features/video/video-page';
+import { VideoWallScene } from '../features/video/video-wall-scene';
 import { WallPage } from '../features/wall/wall-page';
 import { homePathForRole } from '../lib/roles';
 import { Redirect } from './router/router';
@@ -35,9 +37,12 @@ export const ROUTES: readonly AppRoute[] = [
     path: '/wall',
     access: 'private',
     layout: 'fullscreen',
-    render: ({ user }) => <WallPage headerExtras={<UserMenu user={user} />} />,
+    render: ({ user }) => (
+      <WallPage headerExtras={<UserMenu user={user} />} videoScene={<VideoWallScene />} />
+    ),
   },
   { path: '/console', access: 'private', layout: 'standard', render: () => <ConsolePage /> },
+  { path: '/console/video', access: 'private', layout: 'standard', render: () => <VideoPage /> },
   { path: '/leader', access: 'private', layout: 'standard', render: () => <LeaderPage /> },
   {
     path: '/meeting/:id',

@@ -8,9 +8,15 @@ import type { WorkOrderDetail } from '../lib/work-orders/get-work-order';
 import type { WorkOrderList } from '../lib/work-orders/get-work-orders';
 import { workOrderKeys } from '../lib/work-orders/keys';
 import { applyListEntity, applyMarkers } from '../lib/wall/apply-wall';
+import { applyCameraChange, type CameraChange } from '../lib/cameras/apply-camera';
+import type { CameraPage } from '../lib/cameras/get-cameras';
+import { cameraKeys } from '../lib/cameras/keys';
 import type { CameraList, StaffList } from '../lib/wall/get-wall-entities';
 import type { WallMarkers } from '../../shared/schemas/wall';
 import { wallKeys } from '../lib/wall/keys';
+import { applyAlert } from '../lib/camera-alerts/apply-alert';
+import type { AlertList } from '../lib/camera-alerts/get-open-alerts';
+import { cameraAlertKeys } from '../lib/camera-alerts/keys';
 import { appTicker, tickerEntryOf, type TickerStore } from './ticker-store';
 import type { ConnectionStore } from './connection-store';
 import { initialSeqState, stepSeq } from './seq-tracker';
@@ -20,6 +26,8 @@ import { createThrottle } from './throttle';
 export type WorkOrderEventType = 'work-order:created' | 'work-order:updated';
 export type WorkOrderEvent = EventPayload<WorkOrderEventType> & { type: WorkOrderEventType };
 export type OtherEvent = Exclude<DomainEvent, { type: WorkOrderEventType }>;
+type CameraEvent = Extract<DomainEvent, { type: `camera:${string}` }>;
+const isCameraEvent = (event: DomainEvent): event is CameraEvent => event.type.startsWith('camera:');
 
 /** What the socket module calls; it knows nothing of the cache, the bridge nothing of the socket. */
 export interface RealtimeHandlers {
@@ -91,10 +99,13 @@ export function createRealtimeBridge(
   function patchWall(event: DomainEvent): void {
     const entry = tickerEntryOf(event);
     if (entry !== null) ticker.push(entry);
-    if (event.type === 'camera:status-changed') {
-      const cameras = queryClient.getQueryData<CameraList>(wallKeys.cameras());
-      const next = applyListEntity(cameras, event.entity);
-      if (next !== cameras) queryClient.setQueryData(wallKeys.cameras(), next);
+    if (isCameraEvent(event)) {
+      patchCameras(event);
+    } else if (event.type === 'camera-alert:created' || event.type === 'camera-alert:updated') {
+      const open = queryClient.getQueryData<AlertList>(cameraAlertKeys.open());
+      const next = applyAlert(open, event.entity);
+      if (next !== open) queryClient.setQueryData(cameraAlertKeys.open(), next);
+      return;
     } else if (event.type === 'staff:moved') {
       const staff = queryClient.getQueryData<StaffList>(wallKeys.staff());
       const next = applyListEntity(staff, event.entity);
@@ -106,6 +117,23 @@ export function createRealtimeBridge(
       markerFlush.request();
     }
     summaryRefresh.request();
+  }
+
+  // The registry's filtered lists: only the server knows whether an edited camera still matches.
+  const cameraListRefresh = createThrottle(() => {
+    void queryClient.invalidateQueries({ queryKey: cameraKeys.lists() });
+  }, INVALIDATE_THROTTLE_MS);
+
+  function patchCameras(event: CameraEvent): void {
+    const change = event.type.slice('camera:'.length) as CameraChange;
+    const cameras = queryClient.getQueryData<CameraList>(wallKeys.cameras());
+    const next = applyCameraChange(cameras, change, event.entity, true);
+    if (next !== cameras) queryClient.setQueryData(wallKeys.cameras(), next);
+    for (const [key, list] of queryClient.getQueriesData<CameraPage>({ queryKey: cameraKeys.lists() })) {
+      const patched = applyCameraChange(list, change, event.entity, false);
+      if (patched !== list) queryClient.setQueryData(key, patched);
+    }
+    if (change !== 'status-changed') cameraListRefresh.request();
   }
 
   function patchCache(event: WorkOrderEvent): void {
@@ -180,6 +208,7 @@ export function createRealtimeBridge(
       invalidation.cancel();
       summaryRefresh.cancel();
       markerFlush.cancel();
+      cameraListRefresh.cancel();
     },
   };
 }

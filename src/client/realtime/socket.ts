@@ -80,7 +80,12 @@ export function openRealtime(handlers: RealtimeHandlers): () => void {
   socket.on('work-order:created', onDomainEvent('work-order:created'));
   socket.on('work-order:updated', onDomainEvent('work-order:updated'));
   socket.on('camera:status-changed', onDomainEvent('camera:status-changed'));
+  socket.on('camera:created', onDomainEvent('camera:created'));
+  socket.on('camera:updated', onDomainEvent('camera:updated'));
+  socket.on('camera:deleted', onDomainEvent('camera:deleted'));
   socket.on('staff:moved', onDomainEvent('staff:moved'));
+  socket.on('camera-alert:created', onDomainEvent('camera-alert:created'));
+  socket.on('camera-alert:updated', onDomainEvent('camera-alert:updated'));
 
   socket.on('heartbeat', (payload) => {
     const parsed = heartbeat.safeParse(payload);

@@ -98,4 +98,26 @@ export const MIGRATIONS: Migration[] = [
         updated_by TEXT NOT NULL)`,
     ],
   },
+  {
+    id: 7,
+    name: 'camera-alerts',
+    // Alerts from AI cameras (视频告警): the JSON alert plus what folding (latest per camera) and the
+    // console's open list look up; last_at in UTC so it orders as text.
+    statements: () => [
+      `CREATE TABLE camera_alerts (id TEXT PRIMARY KEY, camera_id TEXT NOT NULL, state TEXT NOT NULL,
+        last_at TEXT NOT NULL, version INTEGER NOT NULL, data TEXT NOT NULL)`,
+      `CREATE INDEX camera_alerts_camera ON camera_alerts (camera_id, last_at)`,
+      `CREATE INDEX camera_alerts_state ON camera_alerts (state, last_at)`,
+    ],
+  },
+  {
+    id: 8,
+    name: 'camera-faults',
+    // Faults the camera simulator shows (offline/frozen/slow/flapping), one per camera, kept so an
+    // injected fault survives a restart; `since` (UTC) is when it was set: a frozen stream stays at it.
+    statements: () => [
+      `CREATE TABLE camera_faults (camera_id TEXT PRIMARY KEY, fault TEXT NOT NULL, since TEXT NOT NULL,
+        set_by TEXT NOT NULL)`,
+    ],
+  },
 ];

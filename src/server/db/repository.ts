@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { cardRecord, noticeRecord, supervisionRecord, unitRef } from '../../shared/schemas/oversight';
 import type { DomainEvent } from '../../shared/schemas/event';
 import type { Camera, Category, Department, Grid, Staff, Town, Village } from '../../shared/schemas/town';
+import type { CameraAlert, CameraFault } from '../../shared/schemas/video';
 import type { User } from '../../shared/schemas/user';
 import type { WorkOrder, WorkOrderQuery } from '../../shared/schemas/work-order';
 
@@ -105,8 +106,46 @@ export interface TownLayerStore {
   getLayer(name: string): Promise<{ data: unknown; updatedAt: string } | null>;
 }
 
+/** Camera alerts (src/shared/schemas/video.ts), written in the transaction of their event. */
+export interface CameraAlertStore {
+  get(id: string): Promise<CameraAlert | null>;
+  /** The camera's alert with the latest lastAt: what a repeat may fold into. */
+  latestFor(cameraId: string): Promise<CameraAlert | null>;
+  insert(alert: CameraAlert): Promise<void>;
+  /** Optimistic: false when the stored version is no longer `previousVersion`. */
+  update(alert: CameraAlert, previousVersion: number): Promise<boolean>;
+  /** Newest first (by lastAt). */
+  list(opts: { state?: CameraAlert['state']; since?: string; limit: number }): Promise<CameraAlert[]>;
+}
+
+/** A camera simulator fault as stored (one per camera); `since` is a UTC ISO instant. */
+export interface CameraFaultRecord {
+  cameraId: string;
+  fault: CameraFault;
+  since: string;
+  setBy: string;
+}
+
+/** Simulator faults, and the camera status history the health figures are computed from. */
+export interface CameraHealthStore {
+  listFaults(): Promise<CameraFaultRecord[]>;
+  /** Sets or (with null) clears a camera's fault; single statements, so usable inside a transaction. */
+  putFault(cameraId: string, record: CameraFaultRecord | null): Promise<void>;
+  /** A named one-off step (e.g. seed outages turned into faults) is done: true the first time only. */
+  claimOnce(name: string, at: string): Promise<boolean>;
+  /**
+   * camera:status-changed events at or after `since` (oldest first), plus each camera's last such
+   * event before it (what its status was when the window opened).
+   */
+  statusChanges(since: string): Promise<{
+    before: Array<{ cameraId: string; status: string; at: string }>;
+    within: Array<{ cameraId: string; status: string; at: string }>;
+  }>;
+}
+
 export interface Tx {
   readonly oversight: OversightStore;
+  readonly cameraAlerts: CameraAlertStore;
   getWorkOrder(id: string): Promise<WorkOrder | null>;
   insertWorkOrder(order: WorkOrder): Promise<void>;
   /** Optimistic: false when the stored version is no longer `previousVersion`. */
@@ -115,6 +154,9 @@ export interface Tx {
   updateStaff(member: Staff, previousVersion: number): Promise<boolean>;
   getCamera(id: string): Promise<Camera | null>;
   updateCamera(cam: Camera, previousVersion: number): Promise<boolean>;
+  insertCamera(cam: Camera): Promise<void>;
+  /** Optimistic like the updates: false when gone or no longer at `previousVersion`. */
+  deleteCamera(id: string, previousVersion: number): Promise<boolean>;
   /** The next value of a named counter (e.g. the day's work-order sequence), starting at 1. */
   nextCounter(name: string): Promise<number>;
   appendEvents(events: NewEvent[]): Promise<DomainEvent[]>;
@@ -126,6 +168,7 @@ export interface Repository extends Tx {
   readonly dialect: 'sqlite' | 'postgres';
   readonly kioskTokens: KioskTokenStore;
   readonly townLayers: TownLayerStore;
+  readonly cameraHealth: CameraHealthStore;
   /** Runs `fn` in one transaction; writers are serialised. */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   close(): Promise<void>;

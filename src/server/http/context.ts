@@ -6,6 +6,7 @@ import type { WorkOrderService } from '../services/work-orders';
 import type { OversightScheduler } from '../services/oversight';
 import type { OversightConfig } from '../services/oversight-config';
 import type { RouteRegistry } from './route-registry';
+import type { SimMedia } from '../sim-media/setup';
 
 /** What route modules share; built once by createApp. */
 export interface AppContext {
@@ -20,6 +21,8 @@ export interface AppContext {
   oversight: OversightScheduler;
   oversightConfig: OversightConfig;
   entities: EntityService;
+  /** The built-in camera simulator (/sim/*) and its faults; the health poller reads it in-process. */
+  simMedia: SimMedia;
   version: string;
   simulator: 'on' | 'off';
   findByNumber: (number: string) => Promise<WorkOrder | null>;

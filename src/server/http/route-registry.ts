@@ -1,6 +1,7 @@
+import { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
-import { parseOr400 } from './errors';
+import { HttpError, parseOr400 } from './errors';
 
 export interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType | undefined> {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -12,6 +13,37 @@ export interface RouteSpec<B extends z.ZodType | undefined, Q extends z.ZodType 
   query?: Q;
   response?: z.ZodType;
   status?: number;
+  /** A larger body limit than the app's 1 MB (webhooks carrying a snapshot). */
+  bodyLimit?: number;
+  /** Keep the body's bytes as `req.rawBody` too (a webhook's HMAC is over the bytes, not the JSON). */
+  rawBody?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    rawBody?: Buffer;
+  }
+}
+
+const tooLarge = (limit: number): HttpError =>
+  new HttpError(413, 'payload_too_large', `the body may have at most ${limit} bytes`);
+
+/** Reads the body once, keeps its bytes on the request and hands the same bytes on to the parser. */
+async function keepRawBody(req: FastifyRequest, _reply: FastifyReply, payload: Readable): Promise<Readable> {
+  const limit = req.routeOptions.bodyLimit ?? 1_048_576;
+  if (Number(req.headers['content-length']) > limit) throw tooLarge(limit);
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of payload) {
+    total += (chunk as Buffer).length;
+    // Public webhooks read before any check: never hold more than the limit.
+    if (total > limit) throw tooLarge(limit);
+    chunks.push(chunk as Buffer);
+  }
+  req.rawBody = Buffer.concat(chunks, total);
+  const again = Readable.from([req.rawBody]) as Readable & { receivedEncodedLength?: number };
+  again.receivedEncodedLength = req.rawBody.length;
+  return again;
 }
 
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
@@ -60,6 +92,8 @@ export class RouteRegistry {
     this.app.route({
       method: spec.method as HTTPMethods,
       url: spec.url,
+      ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
+      ...(spec.rawBody ? { preParsing: keepRawBody } : {}),
       handler: async (req, reply) => {
         const body = (spec.body ? parseOr400(spec.body, req.body) : undefined) as Infer<B>;
         const query = (spec.query ? parseOr400(spec.query, req.query) : undefined) as Infer<Q>;

@@ -52,15 +52,22 @@ function entityOf(event: DomainEvent): ProjectableEntity {
     case 'work-order:updated':
       return { kind: 'work-order', value: event.entity };
     case 'camera:status-changed':
+    case 'camera:created':
+    case 'camera:updated':
+    case 'camera:deleted':
       return { kind: 'camera', value: event.entity };
     case 'staff:moved':
       return { kind: 'staff', value: event.entity };
+    case 'camera-alert:created':
+    case 'camera-alert:updated':
+      return { kind: 'camera-alert', value: event.entity };
   }
 }
 
 const READ_ACTION: Record<ProjectableEntity['kind'], Action> = {
   'work-order': 'work-order:read',
   camera: 'camera:read',
+  'camera-alert': 'camera:read',
   staff: 'staff:read',
 };
 

@@ -25,6 +25,9 @@ const MAX_MOVES_PER_STEP = 25;
 const MAX_OUTAGES = 6;
 const OUTAGE_SECONDS: readonly [number, number] = [180, 1200];
 const OUTAGE_CHANCE_PER_STEP = 0.25;
+/** Of the outages, the share that freezes the picture instead of dropping the stream. */
+const FROZEN_SHARE = 0.25;
+const faultRow = z.object({ cameraId: z.string() });
 
 export interface FieldActivity {
   /** Reads where staff are and which cameras are up, so a restart continues from the server's state. */
@@ -42,20 +45,27 @@ export function createFieldActivity(rt: SimRuntime): FieldActivity {
   const cameraStatus = new Map(rt.town.cameras.map((c) => [c.id, c.status as string]));
   /** Cameras this simulator took down, with the real time at which they come back. */
   const outages = new Map<string, number>();
+  /** Cameras with a fault (anyone's): the simulator leaves them alone. */
+  const faulted = new Set<string>();
 
-  async function setCamera(id: string, status: 'online' | 'offline'): Promise<boolean> {
-    const res = await rt.client.post(SIM_USERS.operator, `/api/cameras/${encodeURIComponent(id)}/status`, {
-      status,
+  /**
+   * Breaks or mends a camera the way a demo would: a fault on the simulated media server, so its
+   * picture really goes away and the health poller reports it (the status follows from health).
+   */
+  async function setFault(id: string, fault: 'offline' | 'frozen' | null): Promise<boolean> {
+    const res = await rt.client.post(SIM_USERS.operator, `/api/cameras/${encodeURIComponent(id)}/faults`, {
+      fault,
     });
     if (isOk(res.status)) {
       rt.stats.cameraChanges++;
-      cameraStatus.set(id, status);
+      if (fault) faulted.add(id);
+      else faulted.delete(id);
       return true;
     }
     rt.warn(
       `camera:${res.status}`,
       { cameraId: id, status: res.status, body: res.body },
-      'simulator could not set camera status',
+      'simulator could not set a camera fault',
     );
     return false;
   }
@@ -82,16 +92,17 @@ export function createFieldActivity(rt: SimRuntime): FieldActivity {
   async function cameras(): Promise<void> {
     const now = Date.now();
     for (const [id, back] of outages) {
-      if (back <= now && (await setCamera(id, 'online'))) outages.delete(id);
+      if (back <= now && (await setFault(id, null))) outages.delete(id);
     }
     if (outages.size >= MAX_OUTAGES || !rng.chance(OUTAGE_CHANCE_PER_STEP)) return;
     const candidates = rt.town.cameras.filter(
-      (c) => cameraStatus.get(c.id) === 'online' && !outages.has(c.id),
+      (c) => cameraStatus.get(c.id) === 'online' && !outages.has(c.id) && !faulted.has(c.id),
     );
     if (candidates.length === 0) return;
     const camera = rng.pick(candidates);
     const seconds = rng.int(...OUTAGE_SECONDS);
-    if (await setCamera(camera.id, 'offline')) outages.set(camera.id, now + (seconds * 1000) / rt.speed);
+    const fault = rng.chance(FROZEN_SHARE) ? 'frozen' : 'offline';
+    if (await setFault(camera.id, fault)) outages.set(camera.id, now + (seconds * 1000) / rt.speed);
   }
 
   const guard = async (what: string, task: () => Promise<void>): Promise<void> => {
@@ -113,6 +124,8 @@ export function createFieldActivity(rt: SimRuntime): FieldActivity {
         }
         const cams = await rt.client.get(SIM_USERS.operator, '/api/cameras?limit=1000');
         for (const c of rowsOf(cams.body, cameraRow)) cameraStatus.set(c.id, c.status);
+        const faults = await rt.client.get(SIM_USERS.operator, '/api/cameras/faults');
+        for (const f of rowsOf(faults.body, faultRow)) faulted.add(f.cameraId);
       });
     },
     step: async () => {

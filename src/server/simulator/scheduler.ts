@@ -1,4 +1,5 @@
 import type { SeedTown } from '../seed/build-town';
+import { createAlertSource } from './alert-source';
 import { createFieldActivity } from './field-activity';
 import { createSimHttpClient } from './http-client';
 import { createIntake } from './intake';
@@ -17,6 +18,8 @@ export interface SimulatorOptions {
   password: string;
   town: SeedTown;
   log: SimLog;
+  /** CAMERA_ALERT_SECRET: with it the town's cameras post AI alerts to the webhook. */
+  cameraAlertSecret?: string;
 }
 
 export interface SimulatorHandle {
@@ -88,6 +91,10 @@ export function startSimulator(opts: SimulatorOptions): SimulatorHandle {
     field.init().then(() => {
       every('lifecycle', lifecycleMs, driver.tick);
       every('field', fieldMs, field.step);
+      if (opts.cameraAlertSecret) {
+        const alerts = createAlertSource(rt, { secret: opts.cameraAlertSecret, baseUrl: opts.baseUrl });
+        every('alerts', clamp(20_000 / speed, 250, 20_000), alerts.tick);
+      }
       if (intakeMs > 0) {
         // Orders due accrue by real elapsed time, so slow ticks do not lower the rate.
         let due = 0;

@@ -11,6 +11,10 @@ export type Action =
   | 'camera:read'
   | 'camera:read-police'
   | 'camera:set-status'
+  /** The camera registry: create, edit, delete, import. */
+  | 'camera:write'
+  /** Confirm a camera alert into a work order, or dismiss it. */
+  | 'camera-alert:handle'
   | 'personal-data:unmask'
   | 'events:subscribe'
   /** The card ledger, supervisions (督办) and notices (通报). */
@@ -46,9 +50,16 @@ const centre: Partial<Record<Action, Scope>> = {
 
 /** The one authorization table: role × action → scope. What is not listed is denied. */
 export const POLICY: PolicyTable = {
-  admin: { ...centre, 'staff:move': 'all', 'camera:set-status': 'all', 'settings:write': 'all' },
-  operator: { ...centre, 'staff:move': 'all', 'camera:set-status': 'all' },
-  leader: centre,
+  admin: {
+    ...centre,
+    'staff:move': 'all',
+    'camera:set-status': 'all',
+    'camera:write': 'all',
+    'camera-alert:handle': 'all',
+    'settings:write': 'all',
+  },
+  operator: { ...centre, 'staff:move': 'all', 'camera:set-status': 'all', 'camera-alert:handle': 'all' },
+  leader: { ...centre, 'camera-alert:handle': 'all' },
   grid_worker: {
     'work-order:read': 'own-grids',
     'work-order:create': 'own-grids',

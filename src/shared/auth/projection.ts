@@ -1,4 +1,5 @@
 import type { Camera, Staff } from '../schemas/town';
+import type { CameraAlert } from '../schemas/video';
 import type { User } from '../schemas/user';
 import type { WorkOrder } from '../schemas/work-order';
 import { can, scopeOf } from './policy';
@@ -8,7 +9,8 @@ export type Viewer = Pick<User, 'id' | 'role' | 'staffId' | 'departmentId' | 'gr
 export type ProjectableEntity =
   | { kind: 'work-order'; value: WorkOrder }
   | { kind: 'staff'; value: Staff }
-  | { kind: 'camera'; value: Camera };
+  | { kind: 'camera'; value: Camera }
+  | { kind: 'camera-alert'; value: CameraAlert };
 
 /** 13812345678 → 138****5678; short numbers keep only their last two digits. */
 export function maskPhone(phone: string): string {
@@ -64,12 +66,20 @@ function projectStaff(member: Staff, viewer: Viewer): Staff | null {
   return { ...member, phone: maskPhone(member.phone) };
 }
 
-function projectCamera(cam: Camera, viewer: Viewer): Camera | null {
+function cameraVisible(cam: Pick<Camera, 'source' | 'gridId'>, viewer: Viewer): boolean {
   const scope = scopeOf(viewer.role, 'camera:read');
-  if (scope === null) return null;
-  if (cam.source === 'police' && !can(viewer.role, 'camera:read-police')) return null;
-  if (scope === 'own-grids' && !(viewer.gridIds ?? []).includes(cam.gridId)) return null;
-  return cam;
+  if (scope === null) return false;
+  if (cam.source === 'police' && !can(viewer.role, 'camera:read-police')) return false;
+  return scope !== 'own-grids' || (viewer.gridIds ?? []).includes(cam.gridId);
+}
+
+function projectCamera(cam: Camera, viewer: Viewer): Camera | null {
+  return cameraVisible(cam, viewer) ? cam : null;
+}
+
+/** An alert is seen by whoever may see its camera (a police camera's alerts stay with the police roles). */
+function projectCameraAlert(alert: CameraAlert, viewer: Viewer): CameraAlert | null {
+  return cameraVisible({ source: alert.cameraSource, gridId: alert.gridId }, viewer) ? alert : null;
 }
 
 /**
@@ -85,5 +95,7 @@ export function project<E extends ProjectableEntity>(entity: E, viewer: Viewer):
       return projectStaff(entity.value, viewer);
     case 'camera':
       return projectCamera(entity.value, viewer);
+    case 'camera-alert':
+      return projectCameraAlert(entity.value, viewer);
   }
 }

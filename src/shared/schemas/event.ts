@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoTime } from './common';
 import { camera, staff } from './town';
+import { cameraAlert } from './video';
 import { actor, workOrder } from './work-order';
 
 const common = {
@@ -20,7 +21,13 @@ export const domainEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('work-order:created'), ...common, entity: workOrder }),
   z.object({ type: z.literal('work-order:updated'), ...common, entity: workOrder }),
   z.object({ type: z.literal('camera:status-changed'), ...common, entity: camera }),
+  /** The camera registry (admin): created, edited, deleted; a deletion carries the last state, version + 1. */
+  z.object({ type: z.literal('camera:created'), ...common, entity: camera }),
+  z.object({ type: z.literal('camera:updated'), ...common, entity: camera }),
+  z.object({ type: z.literal('camera:deleted'), ...common, entity: camera }),
   z.object({ type: z.literal('staff:moved'), ...common, entity: staff }),
+  z.object({ type: z.literal('camera-alert:created'), ...common, entity: cameraAlert }),
+  z.object({ type: z.literal('camera-alert:updated'), ...common, entity: cameraAlert }),
 ]);
 export type DomainEvent = z.infer<typeof domainEvent>;
 export type DomainEventType = DomainEvent['type'];

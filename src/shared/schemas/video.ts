@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoTime } from './common';
+import { cameraSource, cameraStatus } from './town';
 
 /**
  * Video patrol (视频巡查) wire shapes: the simulator's faults, its MediaMTX-shaped health list, the
@@ -71,6 +72,9 @@ export const cameraAlertState = z.enum(['open', 'confirmed', 'dismissed']);
 export const cameraAlert = z.object({
   id: z.string(),
   cameraId: z.string(),
+  /** The camera's name and source when the alert came: what the pop-up shows, what the projection checks. */
+  cameraName: z.string(),
+  cameraSource: cameraSource,
   gridId: z.string(),
   type: z.string(),
   firstAt: isoTime,
@@ -89,3 +93,29 @@ export type CameraAlert = z.infer<typeof cameraAlert>;
 
 /** Repeats from one camera within this window fold into one alert. */
 export const ALERT_FOLD_MS = 5 * 60 * 1000;
+
+/** `GET /api/cameras/faults` item: the fault, since when (a frozen picture stays at it), set by whom. */
+export const cameraFaultEntry = cameraFaultState.extend({
+  fault: cameraFault,
+  since: isoTime,
+  setBy: z.string(),
+});
+export type CameraFaultEntry = z.infer<typeof cameraFaultEntry>;
+
+/** Per camera in `GET /api/cameras/health`: uptime over the last 24 h (online and alerting count as up). */
+export const cameraHealthItem = z.object({
+  cameraId: z.string(),
+  status: cameraStatus,
+  uptimePercent24h: z.number().min(0).max(100),
+  /** The last status change seen in the event log; null when it never changed. */
+  lastChangeAt: isoTime.nullable(),
+});
+export type CameraHealthItem = z.infer<typeof cameraHealthItem>;
+
+/** `GET /api/cameras/health`: every visible camera, and those not delivering a picture (offline, frozen). */
+export const cameraHealthReport = z.object({
+  items: z.array(cameraHealthItem),
+  total: z.number().int(),
+  offline: z.array(cameraHealthItem),
+});
+export type CameraHealthReport = z.infer<typeof cameraHealthReport>;

@@ -93,7 +93,7 @@ export type WallMarkers = z.infer<typeof wallMarkers>;
 
 export const mapMeasure = z.enum(['open', 'red', 'onTime']);
 export type MapMeasure = z.infer<typeof mapMeasure>;
-export const wallScene = z.enum(['overview', 'map', 'ranking']);
+export const wallScene = z.enum(['overview', 'map', 'ranking', 'video']);
 export type WallScene = z.infer<typeof wallScene>;
 
 /** The roster entry the wall's header shows: PUT /api/wall/duty by the centre. */

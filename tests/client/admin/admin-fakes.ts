@@ -62,6 +62,7 @@ export function adminServer(
     '/api/departments': () => counts,
     '/api/categories': () => counts,
     '/api/admin/kiosk-tokens': () => ({ items: [], total: 0 }),
+    '/api/cameras/faults': () => ({ items: [], total: 0 }),
     '/api/admin/oversight': (_url, init) => {
       if (init?.method !== 'PUT') return current;
       const body = record('/api/admin/oversight', init);

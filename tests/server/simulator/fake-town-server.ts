@@ -31,6 +31,8 @@ export interface FakeTownServer {
   refusals: { path: string; status: number; body: unknown }[];
   positions: Map<string, { lat: number; lng: number }>;
   cameraStatus: Map<string, string>;
+  /** Simulated camera faults in force (POST /api/cameras/:id/faults). */
+  cameraFaults: Map<string, string>;
   /** Requests received and not yet answered. */
   pending(): number;
   close(): Promise<void>;
@@ -49,6 +51,7 @@ export async function startFakeTownServer(town: SeedTown, password: string): Pro
   const refusals: FakeTownServer['refusals'] = [];
   const positions = new Map<string, { lat: number; lng: number }>();
   const cameraStatus = new Map(town.cameras.map((c) => [c.id, c.status as string]));
+  const cameraFaults = new Map<string, string>();
   let counter = 0;
   let pending = 0;
 
@@ -97,7 +100,12 @@ export async function startFakeTownServer(town: SeedTown, password: string): Pro
         ? { status: 200, body: order }
         : { status: 404, body: { error: { code: 'not_found', message: '' } } };
     }
-    if (req.method === 'GET' && (url.pathname === '/api/staff' || url.pathname === '/api/cameras')) {
+    if (
+      req.method === 'GET' &&
+      (url.pathname === '/api/staff' ||
+        url.pathname === '/api/cameras' ||
+        url.pathname === '/api/cameras/faults')
+    ) {
       return { status: 200, body: { items: [], total: 0 } };
     }
     if (req.method === 'POST' && url.pathname === '/api/work-orders') {
@@ -157,6 +165,15 @@ export async function startFakeTownServer(town: SeedTown, password: string): Pro
       cameraStatus.set(cam[1]!, (body as { status: string }).status);
       return { status: 200, body: { id: cam[1] } };
     }
+    const fault = /^\/api\/cameras\/([^/]+)\/faults$/.exec(url.pathname);
+    if (req.method === 'POST' && fault) {
+      if (actor.role !== 'operator')
+        return { status: 403, body: { error: { code: 'forbidden', message: '' } } };
+      const value = (body as { fault: string | null }).fault;
+      if (value === null) cameraFaults.delete(fault[1]!);
+      else cameraFaults.set(fault[1]!, value);
+      return { status: 200, body: { cameraId: fault[1], fault: value } };
+    }
     return { status: 404, body: { error: { code: 'not_found', message: url.pathname } } };
   };
 
@@ -200,6 +217,7 @@ export async function startFakeTownServer(town: SeedTown, password: string): Pro
     refusals,
     positions,
     cameraStatus,
+    cameraFaults,
     pending: () => pending,
     close: () =>
       new Promise<void>((resolve) => {

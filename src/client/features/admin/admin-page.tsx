@@ -5,6 +5,8 @@ import { LoadError, Loading, describeError } from '../../components/query-state'
 import { healthQueryOptions, REFERENCE_ENTITIES, referenceCountQueryOptions } from './admin-queries';
 import { can } from '../../../shared/auth/policy';
 import { useMe } from '../../lib/auth';
+import { CamerasSection } from './cameras-section';
+import { CameraFaultsSection } from './camera-faults-section';
 import { CategoriesSection } from './categories-section';
 import { DemoSpeedNotice } from './demo-speed-notice';
 import { DutySection } from './duty-section';
@@ -94,6 +96,8 @@ export function AdminPage(): ReactElement {
         )}
       </section>
       <CategoriesSection />
+      <CamerasSection />
+      {me.data !== undefined && can(me.data.role, 'camera:set-status') && <CameraFaultsSection />}
       <OversightSection />
       {isAdmin && <DutySection />}
       {isAdmin && <KioskTokensSection />}

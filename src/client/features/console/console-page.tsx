@@ -1,4 +1,6 @@
 import type { ReactElement } from 'react';
+import { useT } from '../../app/i18n/i18n';
+import { Link } from '../../app/router/router';
 import { ApprovalsPanel } from './approvals-panel';
 import { ConsoleTabs, panelId, tabId } from './console-tabs';
 import { IntakeForm } from './intake-form';
@@ -17,12 +19,16 @@ import './triage.css';
  * for approval (待审批) and the performance ranking (绩效排名); a new P1 order rings on every tab.
  */
 export function ConsolePage(): ReactElement {
+  const t = useT();
   const { tab, setTab, triageId, selectTriage, openInTriage } = useConsoleTab();
 
   return (
     <div className="console-page">
       <div className="console-page__bar">
         <ConsoleTabs tab={tab} onChange={setTab} />
+        <Link to="/console/video" className="console-page__video-link">
+          {t('video.nav')}
+        </Link>
         <P1Alerts />
       </div>
       {tab === 'orders' && (

@@ -19,7 +19,14 @@ import './wall.css';
  * 1920×1080 design units and re-laid at the real size (`--u` = CSS px per design px), letterboxed
  * on other aspect ratios; never one CSS transform over the page, which would blur canvases.
  */
-export function WallPage({ headerExtras }: { headerExtras?: ReactNode }): ReactElement {
+export function WallPage({
+  headerExtras,
+  videoScene,
+}: {
+  headerExtras?: ReactNode;
+  /** The `video` scene, composed in app/ (features do not import each other). */
+  videoScene?: ReactNode;
+}): ReactElement {
   const t = useT();
   const params = useMemo(() => parseWallParams(window.location.search), []);
   const stage = useStage();
@@ -56,7 +63,7 @@ export function WallPage({ headerExtras }: { headerExtras?: ReactNode }): ReactE
           extras={headerExtras}
         />
         <WallKpis />
-        <WallScenes scene={scene} scale={stage.scale} measure={params.measure} />
+        <WallScenes scene={scene} scale={stage.scale} measure={params.measure} videoScene={videoScene} />
         <WallTicker entries={ticker} />
         {connection.stale && (
           <div className="wall-stale" role="alert" data-testid="stale-banner">

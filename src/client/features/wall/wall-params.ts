@@ -39,7 +39,7 @@ export function parseWallParams(search: string): WallParams {
   };
 }
 
-export const SCENE_ORDER: readonly WallScene[] = ['overview', 'map', 'ranking'];
+export const SCENE_ORDER: readonly WallScene[] = ['overview', 'map', 'ranking', 'video'];
 
 export function nextScene(current: WallScene): WallScene {
   return SCENE_ORDER[(SCENE_ORDER.indexOf(current) + 1) % SCENE_ORDER.length]!;

@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import type { MapMeasure, WallScene } from '../../../shared/schemas/wall';
 import { CategoryTodayPanel } from './charts/category-today-panel';
 import { DepartmentOnTimePanel } from './charts/department-on-time-panel';
@@ -13,14 +13,18 @@ interface Props {
   scene: WallScene;
   scale: number;
   measure: MapMeasure;
+  /** The live video wall; it belongs to the video feature, so app/ hands it in. */
+  videoScene?: ReactNode;
 }
 
 /**
  * One scene at a time: switching unmounts the other scenes' charts and map, which dispose their
  * canvases, so weeks of rotation do not accumulate anything.
  */
-export function WallScenes({ scene, scale, measure }: Props): ReactElement {
+export function WallScenes({ scene, scale, measure, videoScene }: Props): ReactElement {
   switch (scene) {
+    case 'video':
+      return <>{videoScene ?? <main className="wall-body" data-testid="scene-video" />}</>;
     case 'map':
       return (
         <main className="wall-body wall-body--map" data-testid="scene-map">

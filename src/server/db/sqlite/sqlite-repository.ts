@@ -17,7 +17,9 @@ import { updateCategoryRow } from './category-store';
 import { GroupCommit } from './group-commit';
 import { SqliteKioskTokenStore } from './kiosk-token-store';
 import { SqliteTownLayerStore } from './town-layer-store';
+import { SqliteCameraHealthStore } from './camera-health-store';
 import { SqliteOversightStore } from './oversight-store';
+import { SqliteCameraAlertStore } from './camera-alert-store';
 import { openSqlite, type SqliteDb } from './open';
 import { searchText, workOrderWhere } from './work-order-filter';
 
@@ -54,7 +56,12 @@ const ENTITY_TYPE: Record<DomainEvent['type'], string> = {
   'work-order:created': 'work-order',
   'work-order:updated': 'work-order',
   'camera:status-changed': 'camera',
+  'camera:created': 'camera',
+  'camera:updated': 'camera',
+  'camera:deleted': 'camera',
   'staff:moved': 'staff',
+  'camera-alert:created': 'camera-alert',
+  'camera-alert:updated': 'camera-alert',
 };
 
 /** The embedded default store. better-sqlite3 is synchronous; the async surface matches PostgreSQL. */
@@ -63,15 +70,19 @@ export class SqliteRepository implements Repository {
   private readonly db: SqliteDb;
   private readonly groups: GroupCommit<Tx>;
   readonly oversight: SqliteOversightStore;
+  readonly cameraAlerts: SqliteCameraAlertStore;
   readonly kioskTokens: SqliteKioskTokenStore;
   readonly townLayers: SqliteTownLayerStore;
+  readonly cameraHealth: SqliteCameraHealthStore;
   private readonly statements = new Map<string, Database.Statement>();
 
   constructor(file: string) {
     this.db = openSqlite(file);
     this.oversight = new SqliteOversightStore(this.db);
+    this.cameraAlerts = new SqliteCameraAlertStore(this.db);
     this.kioskTokens = new SqliteKioskTokenStore(this.db);
     this.townLayers = new SqliteTownLayerStore(this.db);
+    this.cameraHealth = new SqliteCameraHealthStore(this.db);
     this.groups = new GroupCommit<Tx>(this.db, this);
   }
 
@@ -171,6 +182,17 @@ export class SqliteRepository implements Repository {
       'UPDATE cameras SET version = ?, grid_id = ?, data = ? WHERE id = ? AND version = ?',
     ).run(c.version, c.gridId, JSON.stringify(c), c.id, previousVersion);
     return res.changes === 1;
+  }
+
+  async insertCamera(c: Camera): Promise<void> {
+    const sql = 'INSERT INTO cameras (id, grid_id, version, data) VALUES (?,?,?,?)';
+    this.stmt(sql).run(c.id, c.gridId, c.version, JSON.stringify(c));
+  }
+
+  async deleteCamera(id: string, previousVersion: number): Promise<boolean> {
+    return (
+      this.stmt('DELETE FROM cameras WHERE id = ? AND version = ?').run(id, previousVersion).changes === 1
+    );
   }
 
   async nextCounter(name: string): Promise<number> {

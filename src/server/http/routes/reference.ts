@@ -13,6 +13,8 @@ const page = <T>(items: T[], q: { limit: number; offset: number }): { items: T[]
 const cameraQuery = listQuery.extend({
   grid: z.string().optional(),
   source: z.string().optional(),
+  /** Cameras in any grid of this village. */
+  village: z.string().optional(),
   q: z.string().optional(),
 });
 const staffQuery = listQuery.extend({ grid: z.string().optional(), role: z.string().optional() });
@@ -74,10 +76,19 @@ export function registerReferenceRoutes(ctx: AppContext): void {
     async ({ query }, req) => {
       const user = requireUser(req, 'camera:read');
       const text = query.q?.trim().toLowerCase();
+      const villageGrids = query.village
+        ? new Set(
+            ctx
+              .reference()
+              .grids.filter((g) => g.village_id === query.village)
+              .map((g) => g.grid_id),
+          )
+        : null;
       const visible = (await ctx.repo.listCameras())
         .filter(
           (c) => (!query.grid || c.gridId === query.grid) && (!query.source || c.source === query.source),
         )
+        .filter((c) => !villageGrids || villageGrids.has(c.gridId))
         .filter((c) => !text || c.name.toLowerCase().includes(text) || c.id.toLowerCase().includes(text))
         .map((c) => project({ kind: 'camera', value: c }, user))
         .filter((c) => c !== null);

@@ -23,6 +23,12 @@ describe('parseWallParams', () => {
     expect(parseWallParams('')).toMatchObject({ scene: null, rotate: false, measure: 'open', name: null });
   });
 
+  it('the video scene is a scene of its own, and in the rotation', () => {
+    expect(parseWallParams('?scene=video')).toMatchObject({ scene: 'video', rotate: false });
+    expect(nextScene('ranking')).toBe('video');
+    expect(nextScene('video')).toBe('overview');
+  });
+
   it('a fixed scene stops rotation; rotate=1 alone rotates', () => {
     expect(parseWallParams('?scene=map&rotate=1')).toMatchObject({ scene: 'map', rotate: false });
     expect(parseWallParams('?rotate=1&rotateSec=30')).toMatchObject({
@@ -33,7 +39,7 @@ describe('parseWallParams', () => {
   });
 
   it('ignores unknown values and clamps numbers', () => {
-    expect(parseWallParams('?scene=video&measure=heat&rotateSec=1&heapLimitMb=abc')).toMatchObject({
+    expect(parseWallParams('?scene=cctv&measure=heat&rotateSec=1&heapLimitMb=abc')).toMatchObject({
       scene: null,
       measure: 'open',
       rotateSeconds: 10,
@@ -45,10 +51,11 @@ describe('parseWallParams', () => {
     });
   });
 
-  it('rotates overview → map → ranking → overview', () => {
-    expect([nextScene('overview'), nextScene('map'), nextScene('ranking')]).toEqual([
+  it('rotates overview → map → ranking → video → overview', () => {
+    expect([nextScene('overview'), nextScene('map'), nextScene('ranking'), nextScene('video')]).toEqual([
       'map',
       'ranking',
+      'video',
       'overview',
     ]);
   });

@@ -1,8 +1,12 @@
+import { videoFaultsEn } from './video-faults.en';
+import { videoEn } from './video.en';
+import { videoAlertsEn } from './video-alerts.en';
 import { kioskEn } from './kiosk.en';
 import { wallChartsEn } from './wall-charts.en';
 import { wallMapEn } from './wall-map.en';
 import { wallEn } from './wall.en';
 import { adminEn } from './admin.en';
+import { camerasEn } from './cameras.en';
 import { deskEn } from './desk.en';
 import { fieldEn } from './field.en';
 import type { MessageKey } from './zh-CN';
@@ -305,7 +309,11 @@ export const en: Record<MessageKey, string> = {
   'field.showTimeline': 'Show timeline',
   'field.hideTimeline': 'Hide timeline',
   ...fieldEn,
+  ...videoEn,
+  ...videoAlertsEn,
   ...adminEn,
+  ...videoFaultsEn,
+  ...camerasEn,
 
   'meeting.title': 'Joint consultation',
   'meeting.id': 'Meeting: {id}',

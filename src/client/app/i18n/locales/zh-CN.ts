@@ -1,8 +1,12 @@
+import { videoFaultsZhCN } from './video-faults.zh-CN';
+import { videoZhCN } from './video.zh-CN';
+import { videoAlertsZhCN } from './video-alerts.zh-CN';
 import { kioskZhCN } from './kiosk.zh-CN';
 import { wallChartsZhCN } from './wall-charts.zh-CN';
 import { wallMapZhCN } from './wall-map.zh-CN';
 import { wallZhCN } from './wall.zh-CN';
 import { adminZhCN } from './admin.zh-CN';
+import { camerasZhCN } from './cameras.zh-CN';
 import { deskZhCN } from './desk.zh-CN';
 import { fieldZhCN } from './field.zh-CN';
 
@@ -302,7 +306,11 @@ export const zhCN = {
   'field.showTimeline': '查看处置过程',
   'field.hideTimeline': '收起处置过程',
   ...fieldZhCN,
+  ...videoZhCN,
+  ...videoAlertsZhCN,
   ...adminZhCN,
+  ...videoFaultsZhCN,
+  ...camerasZhCN,
 
   'meeting.title': '联合会商',
   'meeting.id': '会商编号：{id}',

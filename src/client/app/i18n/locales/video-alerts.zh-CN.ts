@@ -1,0 +1,22 @@
+/** Strings of camera alerts (视频告警) on the video wall and console, in Simplified Chinese. */
+export const videoAlertsZhCN = {
+  'videoAlerts.title': '视频告警',
+  'videoAlerts.kind.intrusion': '区域入侵',
+  'videoAlerts.kind.fire_smoke': '烟火',
+  'videoAlerts.kind.crowd': '人员聚集',
+  'videoAlerts.kind.garbage': '垃圾堆放',
+  'videoAlerts.kind.illegal_parking': '违章停车',
+  'videoAlerts.kind.street_vending': '占道经营',
+  'videoAlerts.kind.flooding': '积水内涝',
+  'videoAlerts.kind.other': '其他异常',
+  'videoAlerts.at': '{time} 触发',
+  'videoAlerts.repeats': '5 分钟内 {count} 次',
+  'videoAlerts.more': '另有 {count} 条告警待处理',
+  'videoAlerts.confirm': '生成工单',
+  'videoAlerts.dismiss': '忽略（误报）',
+  'videoAlerts.dismissReason': '误报原因（可选）',
+  'videoAlerts.confirmed': '已生成工单 {number}',
+  'videoAlerts.failed': '操作失败：{message}',
+  'videoAlerts.noSnapshot': '无抓拍图',
+  'videoAlerts.snapshot': '{name} 告警抓拍',
+} as const;

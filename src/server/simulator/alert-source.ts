@@ -1,6 +1,6 @@
-import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 import { cameraAlert } from '../../shared/schemas/video';
+import { signBody } from '../http/hmac';
 import { rngFor } from '../seed/prng';
 import { describeError, isOk, type SimRuntime } from './runtime';
 import { SIM_USERS } from './users';
@@ -63,7 +63,7 @@ export function createAlertSource(rt: SimRuntime, opts: { secret: string; baseUr
       at: new Date().toISOString(),
       ...(snapshot ? { snapshot } : {}),
     });
-    const signature = `sha256=${createHmac('sha256', opts.secret).update(raw).digest('hex')}`;
+    const signature = signBody(opts.secret, raw);
     const res = await fetch(`${opts.baseUrl}/api/integrations/camera-alerts`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-signature': signature },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readStoredList, writeStoredList } from '../../lib/stored-list';
 import { FILTER_NAMES } from './use-console-filters';
 import type { FilterName } from './use-console-filters';
 
@@ -19,21 +20,11 @@ const stored = z.array(
 
 /** What this browser has saved; anything unreadable (another version, hand-edited) counts as nothing. */
 export function readSavedFilters(): SavedFilter[] {
-  try {
-    const raw = window.localStorage.getItem(STORAGE_KEY);
-    const parsed = stored.safeParse(raw === null ? [] : JSON.parse(raw));
-    return parsed.success ? parsed.data : [];
-  } catch {
-    return [];
-  }
+  return readStoredList(STORAGE_KEY, stored);
 }
 
 function write(list: readonly SavedFilter[]): void {
-  try {
-    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(list));
-  } catch {
-    // Storage disabled or full: the list holds for this page's life only.
-  }
+  writeStoredList(STORAGE_KEY, list);
 }
 
 /** Only the filters that are set, so a saved set compares equal whatever the empty ones say. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readStoredList, writeStoredList } from '../../lib/stored-list';
 
 /**
  * Named camera groups (e.g. 学校周边) for patrol rounds. Kept in this browser's localStorage for now:
@@ -17,21 +18,11 @@ const stored = z.array(
 
 /** What this browser has saved; anything unreadable counts as nothing. */
 export function readGroups(): CameraGroup[] {
-  try {
-    const raw = window.localStorage.getItem(STORAGE_KEY);
-    const parsed = stored.safeParse(raw === null ? [] : JSON.parse(raw));
-    return parsed.success ? parsed.data : [];
-  } catch {
-    return [];
-  }
+  return readStoredList(STORAGE_KEY, stored);
 }
 
 function write(list: readonly CameraGroup[]): void {
-  try {
-    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(list));
-  } catch {
-    // Storage disabled or full: the groups hold for this page's life only.
-  }
+  writeStoredList(STORAGE_KEY, list);
 }
 
 /** Saves under `name`, replacing a group of the same name. */

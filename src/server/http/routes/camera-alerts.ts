@@ -8,6 +8,7 @@ import {
 } from '../../../shared/schemas/video';
 import { priority, workOrder } from '../../../shared/schemas/work-order';
 import type { CameraAlertService } from '../../services/camera-alerts';
+import { magicMatches } from '../../services/photos';
 import { idempotencyKey, requireUser } from '../auth-hook';
 import type { AppContext } from '../context';
 import { HttpError } from '../errors';
@@ -15,8 +16,6 @@ import { requireSignature } from '../hmac';
 
 /** A 2 MB JPEG as base64 inside JSON, with room for the other fields. */
 const WEBHOOK_BODY_LIMIT = Math.ceil((MAX_ALERT_SNAPSHOT_BYTES * 4) / 3) + 16 * 1024;
-
-const JPEG_MAGIC = Buffer.from([0xff, 0xd8, 0xff]);
 
 /** The snapshot's bytes: base64 (optionally a data: URL) of a JPEG of at most 2 MB, or 400. */
 export function decodeSnapshot(text: string | undefined): Buffer | null {
@@ -35,7 +34,7 @@ export function decodeSnapshot(text: string | undefined): Buffer | null {
       'snapshot_too_large',
       `a snapshot may have at most ${MAX_ALERT_SNAPSHOT_BYTES} bytes`,
     );
-  if (bytes.length < 3 || !bytes.subarray(0, 3).equals(JPEG_MAGIC))
+  if (!magicMatches('image/jpeg', bytes))
     throw new HttpError(400, 'bad_snapshot', 'snapshot is not a JPEG image');
   return bytes;
 }
